@@ -20,3 +20,4 @@ export * from './credit-ledger/credit-conflict.type';
 export * from './credit-ledger/build-entry-key.util';
 export * from './credit-ledger/apply-credit-ledger-diff.util';
 export * from './credit-ledger/compute-credit-ledger.util';
+export * from './conflicts/plan-conflict-changes.util';

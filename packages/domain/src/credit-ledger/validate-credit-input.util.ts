@@ -66,14 +66,25 @@ const rateTables = new WeakMap<
   readonly ExchangeRate[],
   ReturnType<typeof buildRateTable>
 >();
+const NO_RATES = buildRateTable([]);
+
 const rateTableOf = (
   rates: readonly ExchangeRate[],
 ): ReturnType<typeof buildRateTable> => {
+  if (rates.length === 0) return NO_RATES;
   const cached = rateTables.get(rates);
   if (cached !== undefined) return cached;
   const table = buildRateTable(rates);
   rateTables.set(rates, table);
   return table;
+};
+
+// Every opportunity of a run shares today's date: parse it once.
+let lastToday: { value: string; day: Result<IsoDate, InputError> } | undefined;
+const parseToday = (value: string): Result<IsoDate, InputError> => {
+  if (lastToday?.value !== value)
+    lastToday = { value, day: parseDay('today', value) };
+  return lastToday.day;
 };
 
 const dealStateOf = (input: CreditLedgerInput): DealState => {
@@ -94,7 +105,7 @@ const dealStateOf = (input: CreditLedgerInput): DealState => {
 export const validateCreditInput = (
   input: CreditLedgerInput,
 ): Result<ValidatedCreditInput, CreditEngineError> => {
-  const today = parseDay('today', input.today);
+  const today = parseToday(input.today);
   if (!today.success) return today;
   const closeDate = input.opportunity.closeDate;
   const closeDay =

@@ -74,7 +74,10 @@ const revenuePolicyArbitrary = fc
   )
   .map((entries) => {
     // Scale integer weights to basis points that sum to exactly 10000; the first entry takes the rest.
-    const total = Math.max(1, entries.reduce((sum, entry) => sum + entry.weight, 0));
+    const total = Math.max(
+      1,
+      entries.reduce((sum, entry) => sum + entry.weight, 0),
+    );
     const basisPoints = entries.map((entry) =>
       Math.floor((entry.weight * 10_000) / total),
     );

@@ -85,7 +85,10 @@ describe('allocateByLargestRemainder', () => {
   const sharesArbitrary = fc
     .array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 10 })
     .map((weights) => {
-      const total = Math.max(1, weights.reduce((sum, weight) => sum + weight, 0));
+      const total = Math.max(
+        1,
+        weights.reduce((sum, weight) => sum + weight, 0),
+      );
       const shares = weights.map((weight) =>
         Math.floor((weight * 10_000) / total),
       );

@@ -1,0 +1,13 @@
+/** Transport and API failures, mapped once in the client. */
+export type GatewayError =
+  | { code: 'HTTP_ERROR'; status: number; message: string }
+  | { code: 'RATE_LIMITED'; message: string }
+  | { code: 'GRAPHQL_ERROR'; graphqlCode: string; message: string }
+  | { code: 'INVALID_RESPONSE'; message: string };
+
+/** Worth a retry with backoff: the same request may succeed later. */
+export const isTransientGatewayError = (error: GatewayError): boolean =>
+  error.code === 'HTTP_ERROR' ||
+  error.code === 'RATE_LIMITED' ||
+  (error.code === 'GRAPHQL_ERROR' &&
+    error.graphqlCode === 'INTERNAL_SERVER_ERROR');
