@@ -37,7 +37,7 @@ describe('createGraphqlClient', () => {
   it.each([
     {
       title: 'an unreachable server',
-      fetch: (() => Promise.reject(new Error('ECONNREFUSED'))),
+      fetch: () => Promise.reject(new Error('ECONNREFUSED')),
       code: 'HTTP_ERROR',
     },
     { title: 'HTTP 429', fetch: respond(429, {}), code: 'RATE_LIMITED' },
