@@ -1,0 +1,55 @@
+import { getAppConfig } from '../shared/get-app-config.util';
+
+describe('getAppConfig', () => {
+  it('reads the API, the application token and the admin settings', () => {
+    const config = getAppConfig({
+      TWENTY_API_URL: 'http://twenty.test',
+      TWENTY_APP_APPLICATION_ACCESS_TOKEN: 'app-token',
+      TWENTY_APP_ACCESS_TOKEN: 'user-token',
+      CREDIT_WON_STAGES: 'CUSTOMER, WON',
+      EXCHANGE_RATES:
+        '[{"fromCurrency":"EUR","toCurrency":"SEK","rate":"11.5"}]',
+    });
+
+    expect(config).toEqual({
+      success: true,
+      data: {
+        apiUrl: 'http://twenty.test',
+        token: 'app-token',
+        credit: {
+          settings: {
+            wonStages: ['CUSTOMER', 'WON'],
+            lostStages: [],
+            defaultReportingCurrency: 'EUR',
+          },
+          rates: [{ fromCurrency: 'EUR', toCurrency: 'SEK', rate: '11.5' }],
+        },
+      },
+    });
+  });
+
+  it.each([
+    {
+      title: 'no token',
+      environment: { TWENTY_API_URL: 'http://twenty.test' },
+      message: 'no access token',
+    },
+    {
+      title: 'rates that are not JSON',
+      environment: {
+        TWENTY_API_URL: 'http://t.test',
+        TWENTY_API_KEY: 'k',
+        EXCHANGE_RATES: 'EUR=11',
+      },
+      message: 'EXCHANGE_RATES must be JSON',
+    },
+  ])('refuses $title without echoing secrets', ({ environment, message }) => {
+    const config = getAppConfig(environment);
+
+    expect(config.success).toBe(false);
+    if (!config.success) {
+      expect(config.error).toContain(message);
+      expect(config.error).not.toContain('k,');
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import onCreditAllocationCreated from '../on-credit-allocation-created.function';
+import onCreditAllocationDeleted from '../on-credit-allocation-deleted.function';
+import onCreditAllocationUpdated from '../on-credit-allocation-updated.function';
+import onOpportunityCreated from '../on-opportunity-created.function';
+import onOpportunityDeleted from '../on-opportunity-deleted.function';
+import onOpportunityRestored from '../on-opportunity-restored.function';
+import onOpportunityUpdated from '../on-opportunity-updated.function';
+
+// Fields the app writes: no trigger may listen to them, or the app would trigger itself.
+const APP_WRITTEN_FIELDS = [
+  'amount.amountMicros',
+  'reportingAmount',
+  'status',
+  'period',
+  'reason',
+  'entryKey',
+  'name',
+  'agreementStatus',
+  'matchKey',
+];
+
+describe('trigger settings (the loop guard)', () => {
+  it.each([
+    {
+      fn: onOpportunityCreated,
+      settings: { eventName: 'opportunity.created', batchMode: true },
+    },
+    {
+      fn: onOpportunityUpdated,
+      settings: {
+        eventName: 'opportunity.updated',
+        batchMode: true,
+        updatedFields: [
+          'amount',
+          'stage',
+          'closeDate',
+          'ownerId',
+          'companyId',
+          'bookingCountry',
+          'shipToCountry',
+        ],
+      },
+    },
+    {
+      fn: onOpportunityDeleted,
+      settings: { eventName: 'opportunity.deleted', batchMode: true },
+    },
+    {
+      fn: onOpportunityRestored,
+      settings: { eventName: 'opportunity.restored', batchMode: true },
+    },
+    {
+      fn: onCreditAllocationCreated,
+      settings: { eventName: 'creditAllocation.created', batchMode: true },
+    },
+    {
+      fn: onCreditAllocationUpdated,
+      settings: {
+        eventName: 'creditAllocation.updated',
+        batchMode: true,
+        updatedFields: [
+          'percent',
+          'recipientId',
+          'source',
+          'creditType',
+          'entryType',
+          'opportunityId',
+        ],
+      },
+    },
+    {
+      fn: onCreditAllocationDeleted,
+      settings: { eventName: 'creditAllocation.deleted', batchMode: true },
+    },
+  ])('$settings.eventName listens exactly as pinned', ({ fn, settings }) => {
+    expect(fn.success).toBe(true);
+    expect(fn.config.databaseEventTriggerSettings).toEqual(settings);
+    expect(
+      fn.config.databaseEventTriggerSettings?.updatedFields ?? [],
+    ).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(`^(${APP_WRITTEN_FIELDS.join('|')})$`),
+        ),
+      ]),
+    );
+  });
+});

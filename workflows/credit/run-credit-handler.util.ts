@@ -1,0 +1,90 @@
+import { RetryableLogicFunctionError } from 'twenty-sdk/logic-function';
+
+import {
+  createGraphqlClient,
+  isTransientGatewayError,
+} from '@global-accounts/twenty-gateway';
+
+import {
+  databaseEventPayloadSchema,
+  toDatabaseEvents,
+  type DatabaseEvent,
+} from '../shared/database-event-payload.schema';
+import { getAppConfig } from '../shared/get-app-config.util';
+import {
+  recalculateCredit,
+  type CreditRunOutcome,
+} from './recalculate-credit.util';
+
+export type CreditHandlerOutcome =
+  | CreditRunOutcome
+  | {
+      outcome: 'invalid-payload' | 'invalid-config' | 'ignored';
+      message: string;
+    };
+
+/**
+ * The shared body of the credit handlers: parse the event(s), pick the opportunities they
+ * concern, recompute. Transient API failures are retried by Twenty; bad input is reported.
+ */
+export const runCreditHandler = async (
+  payload: unknown,
+  opportunityIdsOf: (events: readonly DatabaseEvent[]) => string[],
+): Promise<CreditHandlerOutcome> => {
+  const parsed = databaseEventPayloadSchema.safeParse(payload);
+  if (!parsed.success)
+    return {
+      outcome: 'invalid-payload',
+      message: 'the event payload is not a Twenty database event',
+    };
+  const opportunityIds = opportunityIdsOf(toDatabaseEvents(parsed.data));
+  if (opportunityIds.length === 0)
+    return { outcome: 'ignored', message: 'no opportunity to recompute' };
+  const config = getAppConfig();
+  if (!config.success) {
+    console.error(`[global-accounts] ${config.error}`);
+    return { outcome: 'invalid-config', message: config.error };
+  }
+  const client = createGraphqlClient({
+    apiUrl: config.data.apiUrl,
+    token: config.data.token,
+  });
+  const result = await recalculateCredit(
+    client,
+    opportunityIds,
+    config.data.credit,
+    new Date(),
+  );
+  if (!result.success) {
+    if (isTransientGatewayError(result.error))
+      throw new RetryableLogicFunctionError(result.error.message);
+    throw new Error(
+      `[global-accounts] credit recalculation failed: ${result.error.message}`,
+    );
+  }
+  result.data.refused.forEach((refusal) =>
+    console.error(
+      `[global-accounts] credit of opportunity ${refusal.opportunityId} left unchanged: ${refusal.reason}`,
+    ),
+  );
+  return result.data;
+};
+
+/** Opportunity events: the record itself. */
+export const opportunityIdsOfOpportunityEvents = (
+  events: readonly DatabaseEvent[],
+): string[] => events.map((event) => event.recordId);
+
+const manualLineOpportunityId = (event: DatabaseEvent): string[] => {
+  const records = [event.properties?.after, event.properties?.before];
+  const isManual = records.some((record) => record?.source === 'MANUAL');
+  const opportunityId = records
+    .map((record) => record?.opportunityId)
+    .find((id) => typeof id === 'string');
+  return isManual && typeof opportunityId === 'string' ? [opportunityId] : [];
+};
+
+/** Credit-line events: only a manager's MANUAL lines change an opportunity's split; the app's own lines are ignored. */
+export const opportunityIdsOfManualLineEvents = (
+  events: readonly DatabaseEvent[],
+): string[] => events.flatMap(manualLineOpportunityId);

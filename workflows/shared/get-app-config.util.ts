@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+import {
+  fail,
+  ok,
+  type CreditSettings,
+  type ExchangeRate,
+  type Result,
+} from '@global-accounts/domain';
+
+export type AppConfig = {
+  apiUrl: string;
+  token: string;
+  credit: { settings: CreditSettings; rates: ExchangeRate[] };
+};
+
+const stageListSchema = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((stage) => stage.trim())
+    .filter((stage) => stage !== ''),
+);
+
+const ratesSchema = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({
+        code: 'custom',
+        message:
+          'EXCHANGE_RATES must be JSON, e.g. [{"fromCurrency":"EUR","toCurrency":"SEK","rate":"11.5"}]',
+      });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.array(
+      z.object({
+        fromCurrency: z.string().length(3),
+        toCurrency: z.string().length(3),
+        rate: z.string(),
+      }),
+    ),
+  );
+
+// Twenty injects the API URL and tokens; the admin sets the rest as application variables.
+const environmentSchema = z.object({
+  TWENTY_API_URL: z.url(),
+  TWENTY_APP_ACCESS_TOKEN: z.string().min(1).optional(),
+  TWENTY_APP_APPLICATION_ACCESS_TOKEN: z.string().min(1).optional(),
+  TWENTY_API_KEY: z.string().min(1).optional(),
+  CREDIT_WON_STAGES: stageListSchema.default(['CUSTOMER']),
+  CREDIT_LOST_STAGES: stageListSchema.default([]),
+  DEFAULT_REPORTING_CURRENCY: z.string().length(3).default('EUR'),
+  EXCHANGE_RATES: ratesSchema.default([]),
+});
+
+/** Reads the run's configuration once; never logs values (tokens are secrets). */
+export const getAppConfig = (
+  environment: Record<string, string | undefined> = process.env,
+): Result<AppConfig, string> => {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    return fail(
+      `invalid app configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
+  }
+  const values = parsed.data;
+  // Database events run with no person behind them: the application token is the one Twenty guarantees.
+  const token =
+    values.TWENTY_APP_APPLICATION_ACCESS_TOKEN ??
+    values.TWENTY_APP_ACCESS_TOKEN ??
+    values.TWENTY_API_KEY;
+  if (token === undefined)
+    return fail(
+      'invalid app configuration: no access token (TWENTY_APP_APPLICATION_ACCESS_TOKEN) was provided',
+    );
+  return ok({
+    apiUrl: values.TWENTY_API_URL,
+    token,
+    credit: {
+      settings: {
+        wonStages: values.CREDIT_WON_STAGES,
+        lostStages: values.CREDIT_LOST_STAGES,
+        defaultReportingCurrency: values.DEFAULT_REPORTING_CURRENCY,
+      },
+      rates: values.EXCHANGE_RATES,
+    },
+  });
+};
