@@ -1,6 +1,13 @@
 import onCreditAllocationCreated from '../on-credit-allocation-created.function';
 import onCreditAllocationDeleted from '../on-credit-allocation-deleted.function';
 import onCreditAllocationUpdated from '../on-credit-allocation-updated.function';
+import onAccountTeamMemberCreated from '../on-account-team-member-created.function';
+import onAccountTeamMemberDeleted from '../on-account-team-member-deleted.function';
+import onAccountTeamMemberRestored from '../on-account-team-member-restored.function';
+import onAccountTeamMemberUpdated from '../on-account-team-member-updated.function';
+import onCompanyUpdated from '../on-company-updated.function';
+import onGlobalAccountUpdated from '../on-global-account-updated.function';
+import reconcileCreditLedger from '../reconcile-credit-ledger.function';
 import onOpportunityCreated from '../on-opportunity-created.function';
 import onOpportunityDeleted from '../on-opportunity-deleted.function';
 import onOpportunityRestored from '../on-opportunity-restored.function';
@@ -72,6 +79,53 @@ describe('trigger settings (the loop guard)', () => {
       fn: onCreditAllocationDeleted,
       settings: { eventName: 'creditAllocation.deleted', batchMode: true },
     },
+    {
+      fn: onCompanyUpdated,
+      settings: {
+        eventName: 'company.updated',
+        batchMode: true,
+        updatedFields: ['globalAccountId', 'countryCode'],
+      },
+    },
+    {
+      fn: onAccountTeamMemberCreated,
+      settings: { eventName: 'accountTeamMember.created', batchMode: true },
+    },
+    {
+      fn: onAccountTeamMemberUpdated,
+      settings: {
+        eventName: 'accountTeamMember.updated',
+        batchMode: true,
+        updatedFields: [
+          'globalAccountId',
+          'workspaceMemberId',
+          'role',
+          'countryCode',
+          'startDate',
+          'endDate',
+        ],
+      },
+    },
+    {
+      fn: onAccountTeamMemberDeleted,
+      settings: { eventName: 'accountTeamMember.deleted', batchMode: true },
+    },
+    {
+      fn: onAccountTeamMemberRestored,
+      settings: { eventName: 'accountTeamMember.restored', batchMode: true },
+    },
+    {
+      fn: onGlobalAccountUpdated,
+      settings: {
+        eventName: 'globalAccount.updated',
+        batchMode: true,
+        updatedFields: [
+          'creditPolicy',
+          'globalAccountManagerId',
+          'reportingCurrency',
+        ],
+      },
+    },
   ])('$settings.eventName listens exactly as pinned', ({ fn, settings }) => {
     expect(fn.success).toBe(true);
     expect(fn.config.databaseEventTriggerSettings).toEqual(settings);
@@ -84,5 +138,11 @@ describe('trigger settings (the loop guard)', () => {
         ),
       ]),
     );
+  });
+
+  it('reconciles nightly at a fixed minute with a valid cron pattern', () => {
+    expect(reconcileCreditLedger.config.cronTriggerSettings).toEqual({
+      pattern: '17 2 * * *',
+    });
   });
 });

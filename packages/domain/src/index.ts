@@ -21,3 +21,4 @@ export * from './credit-ledger/build-entry-key.util';
 export * from './credit-ledger/apply-credit-ledger-diff.util';
 export * from './credit-ledger/compute-credit-ledger.util';
 export * from './conflicts/plan-conflict-changes.util';
+export * from './conflicts/plan-coverage-conflicts.util';

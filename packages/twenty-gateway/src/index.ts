@@ -3,3 +3,5 @@ export * from './client/graphql-client.util';
 export * from './credit/load-credit-contexts.util';
 export * from './credit/save-credit-changes.util';
 export * from './credit/credit-context.query';
+export * from './scope/load-account-coverage.util';
+export * from './scope/find-opportunity-ids.util';

@@ -1,0 +1,134 @@
+import {
+  ok,
+  planConflictChanges,
+  planCoverageConflicts,
+  toIsoDate,
+  type Result,
+} from '@global-accounts/domain';
+import {
+  findOpportunityIds,
+  loadAccountCoverage,
+  saveCreditChanges,
+  type GatewayError,
+  type GraphqlClient,
+  type OpportunityScope,
+} from '@global-accounts/twenty-gateway';
+
+import { type AppConfig } from '../shared/get-app-config.util';
+import { type FanOutJob } from './fan-out-job.schema';
+import { recalculateCredit } from './recalculate-credit.util';
+
+// Each page costs about ten requests (list, load, writes): five pages a run keep a fan-out
+// well inside the app's 500 requests a minute, leaving room for live events.
+export const PAGES_PER_RUN = 5;
+export const CONTINUATION_DELAY_MS = 60_000;
+
+export type FanOutOutcome = {
+  outcome: 'done' | 'continued';
+  opportunities: number;
+  linesWritten: number;
+  refused: number;
+};
+
+export type Enqueue = (job: FanOutJob, delayMs: number) => Promise<void>;
+
+// Coverage is an account-level fact: raise uncovered member countries, resolve covered ones.
+const refreshCoverage = async (
+  client: GraphqlClient,
+  globalAccountId: string,
+  now: Date,
+): Promise<Result<string[] | undefined, GatewayError>> => {
+  const coverage = await loadAccountCoverage(client, globalAccountId);
+  if (!coverage.success || coverage.data === undefined)
+    return coverage.success ? ok(undefined) : coverage;
+  const flaggedCountries = coverage.data.coverageConflicts.flatMap(
+    (conflict) => conflict.dedupeKey?.split(':')[2] ?? [],
+  );
+  const plan = planCoverageConflicts({
+    ...coverage.data,
+    flaggedCountries,
+    today: toIsoDate(now),
+  });
+  const conflicts = planConflictChanges(
+    plan.raised,
+    plan.resolvedKeys,
+    coverage.data.coverageConflicts,
+  );
+  const saved = await saveCreditChanges(
+    client,
+    { creates: [], updates: [], conflicts },
+    now,
+  );
+  return saved.success ? ok(coverage.data.companyIds) : saved;
+};
+
+const scopeOf = (
+  job: FanOutJob,
+  config: AppConfig['credit'],
+  companyIds: readonly string[] | undefined,
+): OpportunityScope => {
+  if (job.scope.kind === 'all') return { withDeleted: true };
+  const excludedStages = [
+    ...(config.settings.wonStages ?? ['CUSTOMER']),
+    ...(config.settings.lostStages ?? []),
+  ];
+  return { companyIds: companyIds ?? [], excludedStages };
+};
+
+/**
+ * Recomputes the credit of every opportunity in a scope, page by page, and hands the rest to
+ * a queued follow-up job when a run has done its share: resumable from the cursor it carries.
+ */
+export const fanOutCredit = async (
+  client: GraphqlClient,
+  job: FanOutJob,
+  config: AppConfig['credit'],
+  now: Date,
+  enqueue: Enqueue,
+): Promise<Result<FanOutOutcome, GatewayError>> => {
+  let companyIds =
+    job.scope.kind === 'companies'
+      ? job.scope.companyIds
+      : job.scope.kind === 'globalAccount'
+        ? job.scope.companyIds
+        : undefined;
+  if (job.scope.kind === 'globalAccount' && companyIds === undefined) {
+    const refreshed = await refreshCoverage(
+      client,
+      job.scope.globalAccountId,
+      now,
+    );
+    if (!refreshed.success) return refreshed;
+    companyIds = refreshed.data ?? [];
+  }
+  const scope = scopeOf(job, config, companyIds);
+  const outcome: FanOutOutcome = {
+    outcome: 'done',
+    opportunities: 0,
+    linesWritten: 0,
+    refused: 0,
+  };
+  let after = job.after;
+  for (let page = 0; page < PAGES_PER_RUN; page += 1) {
+    const ids = await findOpportunityIds(client, scope, after);
+    if (!ids.success) return ids;
+    const recalculated = await recalculateCredit(
+      client,
+      ids.data.ids,
+      config,
+      now,
+    );
+    if (!recalculated.success) return recalculated;
+    outcome.opportunities += recalculated.data.opportunities;
+    outcome.linesWritten += recalculated.data.linesWritten;
+    outcome.refused += recalculated.data.refused.length;
+    after = ids.data.nextCursor;
+    if (after === null) return ok(outcome);
+  }
+  const scopeWithCompanies =
+    job.scope.kind === 'globalAccount'
+      ? { ...job.scope, companyIds: companyIds ?? [] }
+      : job.scope;
+  await enqueue({ scope: scopeWithCompanies, after }, CONTINUATION_DELAY_MS);
+  return ok({ ...outcome, outcome: 'continued' });
+};

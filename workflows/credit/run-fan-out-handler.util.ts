@@ -1,0 +1,126 @@
+import {
+  enqueueJobs,
+  RetryableLogicFunctionError,
+} from 'twenty-sdk/logic-function';
+
+import {
+  createGraphqlClient,
+  isTransientGatewayError,
+} from '@global-accounts/twenty-gateway';
+
+import { RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
+import {
+  databaseEventPayloadSchema,
+  toDatabaseEvents,
+  type DatabaseEvent,
+} from '../shared/database-event-payload.schema';
+import { getAppConfig } from '../shared/get-app-config.util';
+import {
+  fanOutCredit,
+  type Enqueue,
+  type FanOutOutcome,
+} from './fan-out-credit.util';
+import { type FanOutJob } from './fan-out-job.schema';
+
+export type FanOutHandlerOutcome =
+  | { outcome: 'fanned-out'; jobs: FanOutOutcome[] }
+  | {
+      outcome: 'invalid-payload' | 'invalid-config' | 'ignored';
+      message: string;
+    };
+
+const enqueueContinuation: Enqueue = async (job, delayMs) => {
+  await enqueueJobs({
+    logicFunctionUniversalIdentifier:
+      RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER,
+    payloads: [job],
+    delayMs,
+  });
+};
+
+/** Runs fan-out jobs one after the other; transient failures make Twenty retry the run. */
+export const runFanOutJobs = async (
+  jobs: readonly FanOutJob[],
+): Promise<FanOutHandlerOutcome> => {
+  if (jobs.length === 0)
+    return { outcome: 'ignored', message: 'nothing to recompute' };
+  const config = getAppConfig();
+  if (!config.success) {
+    console.error(`[global-accounts] ${config.error}`);
+    return { outcome: 'invalid-config', message: config.error };
+  }
+  const client = createGraphqlClient({
+    apiUrl: config.data.apiUrl,
+    token: config.data.token,
+  });
+  const outcomes: FanOutOutcome[] = [];
+  for (const job of jobs) {
+    const result = await fanOutCredit(
+      client,
+      job,
+      config.data.credit,
+      new Date(),
+      enqueueContinuation,
+    );
+    if (!result.success) {
+      if (isTransientGatewayError(result.error))
+        throw new RetryableLogicFunctionError(result.error.message);
+      throw new Error(
+        `[global-accounts] credit recomputation failed: ${result.error.message}`,
+      );
+    }
+    outcomes.push(result.data);
+  }
+  return { outcome: 'fanned-out', jobs: outcomes };
+};
+
+/** Database events on inputs that live on other records (company, team, account). */
+export const runFanOutHandler = async (
+  payload: unknown,
+  jobsOf: (events: readonly DatabaseEvent[]) => FanOutJob[],
+): Promise<FanOutHandlerOutcome> => {
+  const parsed = databaseEventPayloadSchema.safeParse(payload);
+  if (!parsed.success)
+    return {
+      outcome: 'invalid-payload',
+      message: 'the event payload is not a Twenty database event',
+    };
+  return runFanOutJobs(jobsOf(toDatabaseEvents(parsed.data)));
+};
+
+const idsOf = (events: readonly DatabaseEvent[], field: string): string[] => [
+  ...new Set(
+    events
+      .flatMap((event) => [
+        event.properties?.before?.[field],
+        event.properties?.after?.[field],
+      ])
+      .filter((id): id is string => typeof id === 'string'),
+  ),
+];
+
+/** Team and account events: recompute each account involved (before and after the change). */
+export const accountJobsOf =
+  (field: string) =>
+  (events: readonly DatabaseEvent[]): FanOutJob[] =>
+    idsOf(events, field).map((globalAccountId) => ({
+      scope: { kind: 'globalAccount', globalAccountId },
+      after: null,
+    }));
+
+/** Company events: the accounts it left and joined, and its own opportunities (which may have left every account). */
+export const companyJobsOf = (
+  events: readonly DatabaseEvent[],
+): FanOutJob[] => [
+  ...accountJobsOf('globalAccountId')(events),
+  {
+    scope: {
+      kind: 'companies',
+      companyIds: [...new Set(events.map((event) => event.recordId))].slice(
+        0,
+        200,
+      ),
+    },
+    after: null,
+  },
+];

@@ -1,0 +1,26 @@
+import { defineLogicFunction } from 'twenty-sdk/define';
+
+import { ON_ACCOUNT_TEAM_MEMBER_CREATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import {
+  accountJobsOf,
+  runFanOutHandler,
+  type FanOutHandlerOutcome,
+} from './credit/run-fan-out-handler.util';
+
+export const onAccountTeamMemberCreatedHandler = (
+  payload: unknown,
+): Promise<FanOutHandlerOutcome> =>
+  runFanOutHandler(payload, accountJobsOf('globalAccountId'));
+
+export default defineLogicFunction({
+  universalIdentifier: ON_ACCOUNT_TEAM_MEMBER_CREATED_UNIVERSAL_IDENTIFIER,
+  name: 'on-account-team-member-created',
+  description:
+    'Recomputes the credit and coverage of a global account when its team changes.',
+  timeoutSeconds: 300,
+  handler: onAccountTeamMemberCreatedHandler,
+  databaseEventTriggerSettings: {
+    eventName: 'accountTeamMember.created',
+    batchMode: true,
+  },
+});

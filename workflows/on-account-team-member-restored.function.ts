@@ -1,0 +1,26 @@
+import { defineLogicFunction } from 'twenty-sdk/define';
+
+import { ON_ACCOUNT_TEAM_MEMBER_RESTORED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import {
+  accountJobsOf,
+  runFanOutHandler,
+  type FanOutHandlerOutcome,
+} from './credit/run-fan-out-handler.util';
+
+export const onAccountTeamMemberRestoredHandler = (
+  payload: unknown,
+): Promise<FanOutHandlerOutcome> =>
+  runFanOutHandler(payload, accountJobsOf('globalAccountId'));
+
+export default defineLogicFunction({
+  universalIdentifier: ON_ACCOUNT_TEAM_MEMBER_RESTORED_UNIVERSAL_IDENTIFIER,
+  name: 'on-account-team-member-restored',
+  description:
+    'Recomputes the credit and coverage of a global account when its team changes.',
+  timeoutSeconds: 300,
+  handler: onAccountTeamMemberRestoredHandler,
+  databaseEventTriggerSettings: {
+    eventName: 'accountTeamMember.restored',
+    batchMode: true,
+  },
+});

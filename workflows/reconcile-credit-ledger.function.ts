@@ -1,0 +1,21 @@
+import { defineLogicFunction } from 'twenty-sdk/define';
+
+import { RECONCILE_CREDIT_LEDGER_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import {
+  runFanOutJobs,
+  type FanOutHandlerOutcome,
+} from './credit/run-fan-out-handler.util';
+
+// Twenty may drop events: every night, every opportunity is recomputed and drift repaired.
+export const reconcileCreditLedgerHandler = (): Promise<FanOutHandlerOutcome> =>
+  runFanOutJobs([{ scope: { kind: 'all' }, after: null }]);
+
+export default defineLogicFunction({
+  universalIdentifier: RECONCILE_CREDIT_LEDGER_UNIVERSAL_IDENTIFIER,
+  name: 'reconcile-credit-ledger',
+  description:
+    'Nightly: finds and repairs drift in the credit ledger, page by page.',
+  timeoutSeconds: 300,
+  handler: reconcileCreditLedgerHandler,
+  cronTriggerSettings: { pattern: '17 2 * * *' },
+});
