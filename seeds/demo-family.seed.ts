@@ -1,0 +1,283 @@
+import { SEED_IDS } from './constants/seed-ids.constant';
+
+// A multinational customer family: Nordlys, a Swedish maker of industrial lighting, with
+// subsidiaries in DE, PL, FR, US and CN, and the sales organisation that serves it.
+
+export const DEMO_MEMBERS = [
+  {
+    key: 'gam',
+    first: 'Astrid',
+    last: 'Lind',
+    email: 'astrid.lind@lumensales.example',
+    country: 'SE',
+  },
+  {
+    key: 'seLam',
+    first: 'Erik',
+    last: 'Holm',
+    email: 'erik.holm@lumensales.example',
+    country: 'SE',
+  },
+  {
+    key: 'deLam',
+    first: 'Jonas',
+    last: 'Weber',
+    email: 'jonas.weber@lumensales.example',
+    country: 'DE',
+  },
+  {
+    key: 'plLam',
+    first: 'Ewa',
+    last: 'Nowak',
+    email: 'ewa.nowak@lumensales.example',
+    country: 'PL',
+  },
+  {
+    key: 'frLam',
+    first: 'Claire',
+    last: 'Martin',
+    email: 'claire.martin@lumensales.example',
+    country: 'FR',
+  },
+  {
+    key: 'cnLam',
+    first: 'Wei',
+    last: 'Li',
+    email: 'wei.li@lumensales.example',
+    country: 'CN',
+  },
+  {
+    key: 'usRep',
+    first: 'Mike',
+    last: 'Brown',
+    email: 'mike.brown@lumensales.example',
+    country: 'US',
+  },
+].map((member, index) => ({
+  ...member,
+  id: SEED_IDS.workspaceMember(index + 1),
+}));
+
+export type DemoMemberKey = (typeof DEMO_MEMBERS)[number]['key'];
+export const memberId = (key: DemoMemberKey): string =>
+  DEMO_MEMBERS.find((member) => member.key === key)?.id ?? '';
+
+export const DEMO_GLOBAL_ACCOUNT = {
+  id: SEED_IDS.globalAccount(1),
+  name: 'Nordlys Group',
+  globalAccountManagerId: memberId('gam'),
+  headquartersCountry: 'SE',
+  reportingCurrency: 'EUR',
+  status: 'ACTIVE',
+  corporateDomains: ['nordlys.se', 'nordlys.com'],
+  annualTarget: { amountMicros: 2_500_000_000_000, currencyCode: 'EUR' },
+};
+
+export const DEMO_COMPANIES = [
+  {
+    key: 'se',
+    name: 'Nordlys Industrier AB',
+    domain: 'nordlys.se',
+    country: 'SE',
+    registrationNumber: 'SE556677889901',
+    city: 'Göteborg',
+    parent: null,
+  },
+  {
+    key: 'de',
+    name: 'Nordlys Deutschland GmbH',
+    domain: 'nordlys.de',
+    country: 'DE',
+    registrationNumber: 'DE811234567',
+    city: 'Hamburg',
+    parent: 'se',
+  },
+  {
+    key: 'pl',
+    name: 'Nordlys Polska Sp. z o.o.',
+    domain: 'nordlys.pl',
+    country: 'PL',
+    registrationNumber: 'PL5252812345',
+    city: 'Warszawa',
+    parent: 'se',
+  },
+  {
+    key: 'fr',
+    name: 'Nordlys France SAS',
+    domain: 'nordlys.fr',
+    country: 'FR',
+    registrationNumber: 'FR40123456789',
+    city: 'Lyon',
+    parent: 'se',
+  },
+  {
+    key: 'us',
+    name: 'Nordlys Lighting Inc.',
+    domain: 'nordlys-lighting.com',
+    country: 'US',
+    registrationNumber: 'US861234567',
+    city: 'Chicago',
+    parent: 'se',
+  },
+  {
+    key: 'cn',
+    name: '诺德利斯照明（上海）有限公司',
+    domain: 'nordlys.cn',
+    country: 'CN',
+    registrationNumber: 'CN91310115MA1K4ABC12',
+    city: '上海',
+    parent: 'se',
+  },
+].map((company, index) => ({ ...company, id: SEED_IDS.company(index + 1) }));
+
+export type DemoCompanyKey = (typeof DEMO_COMPANIES)[number]['key'];
+export const companyId = (key: DemoCompanyKey): string =>
+  DEMO_COMPANIES.find((company) => company.key === key)?.id ?? '';
+
+// The US has no local account manager: the demo's uncovered country.
+export const DEMO_TEAM = [
+  { member: 'gam', role: 'GLOBAL_ACCOUNT_MANAGER', country: 'SE' },
+  { member: 'seLam', role: 'LOCAL_ACCOUNT_MANAGER', country: 'SE' },
+  { member: 'deLam', role: 'LOCAL_ACCOUNT_MANAGER', country: 'DE' },
+  { member: 'plLam', role: 'LOCAL_ACCOUNT_MANAGER', country: 'PL' },
+  { member: 'frLam', role: 'LOCAL_ACCOUNT_MANAGER', country: 'FR' },
+  { member: 'cnLam', role: 'LOCAL_ACCOUNT_MANAGER', country: 'CN' },
+].map((row, index) => ({
+  ...row,
+  member: row.member,
+  id: SEED_IDS.teamMember(index + 1),
+  startDate: '2025-01-01',
+}));
+
+export const DEMO_PERIODS = [
+  {
+    id: SEED_IDS.creditPeriod(1),
+    name: '2026-Q3',
+    startDate: '2026-07-01',
+    endDate: '2026-09-30',
+  },
+  {
+    id: SEED_IDS.creditPeriod(2),
+    name: '2026-Q4',
+    startDate: '2026-10-01',
+    endDate: '2026-12-31',
+  },
+];
+/** Closed after the Q3 deals are credited, so the demo shows an adjustment. */
+export const DEMO_PERIOD_TO_CLOSE = '2026-Q3';
+
+type DemoOpportunity = {
+  name: string;
+  company: DemoCompanyKey;
+  owner: DemoMemberKey;
+  amount: number;
+  currency: string;
+  stage: string;
+  closeDate: string;
+  bookingCountry?: string;
+  shipToCountry: string;
+};
+
+export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
+  [
+    {
+      name: 'Hamburg warehouse retrofit',
+      company: 'de',
+      owner: 'deLam',
+      amount: 100_000,
+      currency: 'EUR',
+      stage: 'PROPOSAL',
+      closeDate: '2026-12-15',
+      shipToCountry: 'DE',
+    },
+    {
+      name: 'Hamburg line lights for the Gdańsk plant',
+      company: 'de',
+      owner: 'deLam',
+      amount: 100_000,
+      currency: 'EUR',
+      stage: 'CUSTOMER',
+      closeDate: '2026-08-20',
+      shipToCountry: 'PL',
+    },
+    {
+      name: 'Warsaw office LED programme',
+      company: 'pl',
+      owner: 'plLam',
+      amount: 420_000,
+      currency: 'PLN',
+      stage: 'MEETING',
+      closeDate: '2026-12-01',
+      shipToCountry: 'PL',
+    },
+    {
+      name: 'Lyon showroom, booked in Stockholm',
+      company: 'fr',
+      owner: 'seLam',
+      amount: 58_500.5,
+      currency: 'EUR',
+      stage: 'CUSTOMER',
+      closeDate: '2026-09-10',
+      bookingCountry: 'SE',
+      shipToCountry: 'FR',
+    },
+    {
+      name: 'Chicago distribution centre',
+      company: 'us',
+      owner: 'usRep',
+      amount: 250_000,
+      currency: 'USD',
+      stage: 'PROPOSAL',
+      closeDate: '2027-02-28',
+      shipToCountry: 'US',
+    },
+    {
+      name: 'Shanghai plant, shipped from the US office',
+      company: 'cn',
+      owner: 'usRep',
+      amount: 1_800_000,
+      currency: 'CNY',
+      stage: 'SCREENING',
+      closeDate: '2027-01-20',
+      bookingCountry: 'US',
+      shipToCountry: 'CN',
+    },
+    {
+      name: 'Group HQ framework pilot',
+      company: 'se',
+      owner: 'gam',
+      amount: 1_200_000,
+      currency: 'SEK',
+      stage: 'CUSTOMER',
+      closeDate: '2026-10-30',
+      shipToCountry: 'SE',
+    },
+    {
+      name: 'Paris flagship store',
+      company: 'fr',
+      owner: 'frLam',
+      amount: 0.01,
+      currency: 'EUR',
+      stage: 'NEW',
+      closeDate: '2026-12-20',
+      shipToCountry: 'FR',
+    },
+  ] satisfies DemoOpportunity[]
+).map((opportunity, index) => ({
+  ...opportunity,
+  id: SEED_IDS.opportunity(index + 1),
+}));
+
+/** After the Q3 close: the Gdańsk deal is corrected down, which posts Q4 adjustments. */
+export const DEMO_CORRECTION = {
+  opportunity: DEMO_OPPORTUNITIES[1]?.id ?? '',
+  amount: 90_000,
+};
+
+// Rates the admin maintains (application variable EXCHANGE_RATES), as exact decimals.
+export const DEMO_EXCHANGE_RATES = [
+  { fromCurrency: 'EUR', toCurrency: 'PLN', rate: '4.25' },
+  { fromCurrency: 'EUR', toCurrency: 'USD', rate: '1.08' },
+  { fromCurrency: 'EUR', toCurrency: 'CNY', rate: '7.8' },
+  { fromCurrency: 'EUR', toCurrency: 'SEK', rate: '11.5' },
+];
