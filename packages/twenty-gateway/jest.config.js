@@ -1,1 +1,4 @@
-module.exports = { ...require('../../jest.preset.js'), displayName: 'twenty-gateway' };
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'twenty-gateway',
+};

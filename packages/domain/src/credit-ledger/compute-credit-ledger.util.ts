@@ -3,6 +3,7 @@ import {
   type CreditPolicy,
   type PolicyIssue,
 } from '../credit-policy/credit-policy.type';
+import { resolveCreditSharesCached } from '../credit-split/resolve-credit-shares-cached.util';
 import {
   resolveCreditShares,
   type RecipientContext,
@@ -125,11 +126,10 @@ const buildTargets = (
     const entries =
       manual.data?.entries ??
       (creditType === 'REVENUE' ? policy.revenue : policy.overlay);
-    const resolved = resolveCreditShares(
-      context,
-      entries,
-      creditType === 'REVENUE',
-    );
+    const resolved =
+      manual.data === undefined
+        ? resolveCreditSharesCached(context, entries, creditType === 'REVENUE')
+        : resolveCreditShares(context, entries, creditType === 'REVENUE');
     for (const country of resolved.uncoveredCountries)
       if (!uncoveredCountries.includes(country))
         uncoveredCountries.push(country);

@@ -1,0 +1,57 @@
+import { defineApplication, FieldType } from 'twenty-sdk/define';
+
+import {
+  APPLICATION_UNIVERSAL_IDENTIFIER,
+  CREDIT_LOST_STAGES_VARIABLE_UNIVERSAL_IDENTIFIER,
+  CREDIT_WON_STAGES_VARIABLE_UNIVERSAL_IDENTIFIER,
+  DEFAULT_REPORTING_CURRENCY_VARIABLE_UNIVERSAL_IDENTIFIER,
+  EXCHANGE_RATES_VARIABLE_UNIVERSAL_IDENTIFIER,
+} from './objects/constants/universal-identifiers';
+
+// The app role is declared with defineApplicationRole() in
+// objects/roles/global-accounts-app.role.ts; the build picks it up itself.
+// Variables reach the logic functions as strings in process.env; their names
+// and formats are the ones workflows/shared/get-app-config.util.ts parses.
+export default defineApplication({
+  universalIdentifier: APPLICATION_UNIVERSAL_IDENTIFIER,
+  displayName: 'Global Accounts',
+  description:
+    'One team, one plan and fair credit rules for multinational customers: group companies into global accounts, split revenue credit across countries, track framework agreements and surface conflicts.',
+  author: 'Global Accounts for Twenty',
+  category: 'Sales',
+  applicationVariables: {
+    CREDIT_WON_STAGES: {
+      universalIdentifier: CREDIT_WON_STAGES_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Won stages',
+      description:
+        'Opportunity stages that count as won, separated by commas (default: CUSTOMER).',
+      type: FieldType.TEXT,
+      value: 'CUSTOMER',
+    },
+    CREDIT_LOST_STAGES: {
+      universalIdentifier: CREDIT_LOST_STAGES_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Lost stages',
+      description:
+        'Opportunity stages that count as lost, separated by commas.',
+      type: FieldType.TEXT,
+      value: '',
+    },
+    DEFAULT_REPORTING_CURRENCY: {
+      universalIdentifier:
+        DEFAULT_REPORTING_CURRENCY_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Default reporting currency',
+      description:
+        'Currency of the totals of global accounts that name none (three-letter code).',
+      type: FieldType.TEXT,
+      value: 'EUR',
+    },
+    EXCHANGE_RATES: {
+      universalIdentifier: EXCHANGE_RATES_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Exchange rates',
+      description:
+        'Rates to the reporting currencies, as JSON: [{"fromCurrency":"EUR","toCurrency":"SEK","rate":"11.5"}].',
+      type: FieldType.TEXT,
+      value: '[]',
+    },
+  },
+});

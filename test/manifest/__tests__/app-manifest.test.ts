@@ -1,0 +1,435 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { STANDARD_OBJECT } from 'twenty-sdk/define';
+
+import { checkManifest, type Manifest } from '@global-accounts/manifest-check';
+
+import { APP_ROOT, buildAppManifest } from '../build-app-manifest.util';
+import { countEntityFiles } from '../count-entity-files.util';
+import { createSdkCheckContext } from '../create-sdk-check-context.util';
+import {
+  EXPECTED_CUSTOM_OBJECTS,
+  EXPECTED_STANDARD_OBJECT_FIELDS,
+  type ExpectedField,
+  EXTRA_SELECT_VALUES,
+} from '../expected-data-model.constant';
+
+type ManifestField =
+  Manifest['fields'][number] | Manifest['objects'][number]['fields'][number];
+
+let manifest: Manifest;
+let rawManifest: unknown;
+
+beforeAll(async () => {
+  ({ manifest, rawManifest } = await buildAppManifest());
+});
+
+const objectNamesByUniversalIdentifier = (): Map<string, string> =>
+  new Map([
+    ...Object.entries(STANDARD_OBJECT).map(
+      ([name, object]): [string, string] => [object.universalIdentifier, name],
+    ),
+    ...manifest.objects.map((object): [string, string] => [
+      object.universalIdentifier,
+      object.nameSingular,
+    ]),
+  ]);
+
+const objectId = (name: string): string => {
+  const id = [...objectNamesByUniversalIdentifier()].find(
+    ([, candidate]) => candidate === name,
+  )?.[0];
+  if (id === undefined) throw new Error(`unknown object ${name}`);
+  return id;
+};
+
+const roleIdByLabel = (label: string): string => {
+  const role = manifest.roles.find((candidate) => candidate.label === label);
+  if (role === undefined) throw new Error(`no role labelled ${label}`);
+  return role.universalIdentifier;
+};
+
+const findCustomField = (
+  objectName: string,
+  fieldName: string,
+): ManifestField | undefined =>
+  manifest.objects
+    .find((object) => object.nameSingular === objectName)
+    ?.fields.find((field) => field.name === fieldName);
+
+const findStandardObjectField = (
+  objectName: string,
+  fieldName: string,
+): ManifestField | undefined => {
+  const objectId = objectNamesByUniversalIdentifier();
+  return manifest.fields.find(
+    (field) =>
+      field.name === fieldName &&
+      objectId.get(field.objectUniversalIdentifier) === objectName,
+  );
+};
+
+const expectFieldToMatch = (
+  key: string,
+  field: ManifestField | undefined,
+  expected: ExpectedField,
+) => {
+  expect(field).toBeDefined();
+  expect(field?.type).toBe(expected.type);
+  if (expected.type === 'SELECT') {
+    const values = field?.options.map((option) => option.value);
+    expect(values).toEqual([
+      ...expected.values,
+      ...(EXTRA_SELECT_VALUES[key] ?? []),
+    ]);
+    expect(
+      field?.options.every(
+        (option) =>
+          typeof option['label'] === 'string' &&
+          typeof option['color'] === 'string',
+      ),
+    ).toBe(true);
+  }
+  if (expected.type === 'RELATION') {
+    expect(field?.universalSettings?.['relationType']).toBe(
+      expected.relationType,
+    );
+    const target = field?.relationTargetObjectMetadataUniversalIdentifier ?? '';
+    expect(objectNamesByUniversalIdentifier().get(target)).toBe(
+      expected.target,
+    );
+  }
+  if ('isUnique' in expected) {
+    expect(field?.['isUnique']).toBe(true);
+  }
+};
+
+const CUSTOM_FIELD_CASES = Object.entries(EXPECTED_CUSTOM_OBJECTS).flatMap(
+  ([objectName, fields]) =>
+    Object.entries(fields).map(([fieldName, expected]) => ({
+      key: `${objectName}.${fieldName}`,
+      objectName,
+      fieldName,
+      expected,
+    })),
+);
+const STANDARD_FIELD_CASES = Object.entries(
+  EXPECTED_STANDARD_OBJECT_FIELDS,
+).flatMap(([objectName, fields]) =>
+  Object.entries(fields).map(([fieldName, expected]) => ({
+    key: `${objectName}.${fieldName}`,
+    objectName,
+    fieldName,
+    expected,
+  })),
+);
+
+const isUuidV5 = (id: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(
+    id,
+  );
+
+const collectIds = (value: unknown, key = ''): string[] => {
+  if (Array.isArray(value))
+    return value.flatMap((item) => collectIds(item, key));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([childKey, child]) =>
+      collectIds(child, childKey),
+    );
+  }
+  // Entity ids and SELECT option ids.
+  return typeof value === 'string' &&
+    (key === 'universalIdentifier' || key === 'id')
+    ? [value]
+    : [];
+};
+
+// The UUID literals written in the app's identifier files (objects/ and
+// workflows/ each keep one), read as text: the test project may not import the
+// app's sources.
+const IDENTIFIER_FILES = [
+  path.join(APP_ROOT, 'objects', 'constants', 'universal-identifiers.ts'),
+  path.join(APP_ROOT, 'workflows', 'constants', 'universal-identifiers.ts'),
+];
+const readWrittenIds = (): string[] =>
+  IDENTIFIER_FILES.filter((file) => existsSync(file)).flatMap(
+    (file) =>
+      readFileSync(file, 'utf8').match(
+        /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g,
+      ) ?? [],
+  );
+
+const collectConstantIds = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(collectConstantIds)
+      : [];
+
+describe('the app built with twenty-sdk', () => {
+  it('writes a manifest for the app declared in application.config.ts', () => {
+    expect(readWrittenIds()).toContain(
+      manifest.application.universalIdentifier,
+    );
+    expect(manifest.application['displayName']).toBe('Global Accounts');
+    expect(manifest.application['requiredServerVersionRange']).toEqual(
+      expect.stringContaining('>='),
+    );
+  });
+
+  it('holds one entity per define file (a file without a direct export default is silently dropped)', () => {
+    const files = countEntityFiles(APP_ROOT);
+
+    const counts = Object.fromEntries(
+      Object.keys(files).map((kind) => [
+        kind,
+        (manifest[kind as keyof typeof files] as unknown[]).length,
+      ]),
+    );
+
+    expect(counts).toEqual(files);
+  });
+
+  it('passes the offline manifest check without errors', () => {
+    const violations = checkManifest(rawManifest, createSdkCheckContext());
+
+    expect(
+      violations.filter((violation) => violation.severity === 'error'),
+    ).toEqual([]);
+  });
+
+  it('takes every universal identifier from objects/constants or derives it deterministically', () => {
+    const written = new Set(readWrittenIds());
+    const standard = new Set(collectConstantIds(STANDARD_OBJECT));
+
+    const strays = collectIds(rawManifest).filter(
+      (id) => !written.has(id) && !standard.has(id) && !isUuidV5(id),
+    );
+
+    expect(strays).toEqual([]);
+  });
+});
+
+describe('the data model of DATA-MODEL.md', () => {
+  it('has exactly its custom objects', () => {
+    const names = manifest.objects.map((object) => object.nameSingular).sort();
+
+    expect(names).toEqual(Object.keys(EXPECTED_CUSTOM_OBJECTS).sort());
+  });
+
+  it.each(CUSTOM_FIELD_CASES)(
+    'defines $key as $expected.type',
+    ({ key, objectName, fieldName, expected }) => {
+      expectFieldToMatch(key, findCustomField(objectName, fieldName), expected);
+    },
+  );
+
+  it.each(STANDARD_FIELD_CASES)(
+    'adds $key as $expected.type',
+    ({ key, objectName, fieldName, expected }) => {
+      expectFieldToMatch(
+        key,
+        findStandardObjectField(objectName, fieldName),
+        expected,
+      );
+    },
+  );
+
+  it('indexes company.matchKey', () => {
+    const matchKey = findStandardObjectField('company', 'matchKey');
+
+    const indexedFields = manifest.indexes.flatMap((index) =>
+      index.fields.map((field) => field.fieldUniversalIdentifier),
+    );
+
+    expect(indexedFields).toContain(matchKey?.universalIdentifier);
+  });
+});
+
+describe('roles', () => {
+  const roleById = (id: string) => {
+    const role = manifest.roles.find(
+      (candidate) => candidate.universalIdentifier === id,
+    );
+    if (role === undefined)
+      throw new Error(`role ${id} is not in the manifest`);
+    return role;
+  };
+  const permissionOn = (roleId: string, objectName: string) =>
+    roleById(roleId).objectPermissions.find(
+      (entry) => entry.objectUniversalIdentifier === objectId(objectName),
+    );
+
+  it('runs the logic functions with the app role, which reads only what they read', () => {
+    const appRole = roleById(
+      manifest.application.defaultRoleUniversalIdentifier ?? '',
+    );
+
+    const readable = appRole.objectPermissions
+      .filter((entry) => entry.canReadObjectRecords === true)
+      .map((entry) =>
+        objectNamesByUniversalIdentifier().get(entry.objectUniversalIdentifier),
+      )
+      .sort();
+
+    expect(manifest.application.defaultRoleUniversalIdentifier).toBe(
+      manifest.application.defaultRoleUniversalIdentifier ?? '',
+    );
+    expect(appRole.canReadAllObjectRecords).toBe(false);
+    expect(readable).toEqual(
+      [
+        ...Object.keys(EXPECTED_CUSTOM_OBJECTS),
+        'company',
+        'opportunity',
+        'workspaceMember',
+      ].sort(),
+    );
+  });
+
+  it('lets the app role write credit lines, conflicts and computed fields only, and delete nothing', () => {
+    const appRole = roleById(
+      manifest.application.defaultRoleUniversalIdentifier ?? '',
+    );
+
+    const writable = appRole.objectPermissions
+      .filter((entry) => entry['canUpdateObjectRecords'] === true)
+      .map((entry) =>
+        objectNamesByUniversalIdentifier().get(entry.objectUniversalIdentifier),
+      )
+      .sort();
+    const deletes = appRole.objectPermissions.filter(
+      (entry) =>
+        entry['canSoftDeleteObjectRecords'] === true ||
+        entry['canDestroyObjectRecords'] === true,
+    );
+    const readOnlyFieldIds = new Set(
+      appRole.fieldPermissions.map((entry) => entry.fieldUniversalIdentifier),
+    );
+
+    expect(writable).toEqual([
+      'company',
+      'conflict',
+      'creditAllocation',
+      'frameworkAgreement',
+      'globalAccount',
+      'opportunity',
+    ]);
+    expect(deletes).toEqual([]);
+    expect(
+      readOnlyFieldIds.has(
+        findStandardObjectField('company', 'matchKey')?.universalIdentifier ??
+          '',
+      ),
+    ).toBe(false);
+    expect(
+      readOnlyFieldIds.has(
+        findStandardObjectField('company', 'globalAccount')
+          ?.universalIdentifier ?? '',
+      ),
+    ).toBe(true);
+    expect(
+      readOnlyFieldIds.has(
+        findStandardObjectField('opportunity', 'agreementStatus')
+          ?.universalIdentifier ?? '',
+      ),
+    ).toBe(false);
+    expect(
+      readOnlyFieldIds.has(
+        findCustomField('globalAccount', 'openPipeline')?.universalIdentifier ??
+          '',
+      ),
+    ).toBe(false);
+    expect(
+      readOnlyFieldIds.has(
+        findCustomField('globalAccount', 'creditPolicy')?.universalIdentifier ??
+          '',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'globalAccount',
+    'accountTeamMember',
+    'frameworkAgreement',
+    'rebateTier',
+    'creditAllocation',
+    'creditPeriod',
+  ])('lets managers edit %s and keeps reps read-only on it', (objectName) => {
+    const manager = permissionOn(
+      roleIdByLabel('Global account manager'),
+      objectName,
+    );
+    const rep = permissionOn(roleIdByLabel('Global account rep'), objectName);
+
+    expect(
+      manager?.['canUpdateObjectRecords'] ??
+        roleById(roleIdByLabel('Global account manager'))[
+          'canUpdateAllObjectRecords'
+        ],
+    ).toBe(true);
+    expect(rep).toEqual(
+      expect.objectContaining({
+        canReadObjectRecords: true,
+        canUpdateObjectRecords: false,
+        canSoftDeleteObjectRecords: false,
+      }),
+    );
+  });
+});
+
+describe('views, record page and navigation', () => {
+  it('ships the starting views managers and reps asked for', () => {
+    const names = manifest.views.map((view) => view.name).sort();
+
+    expect(names).toEqual([
+      'Account team by country',
+      'Agreements by status',
+      'Credit by country (latest period first)',
+      'Credit by person (latest period first)',
+      'Global accounts by status',
+      'Open conflicts by kind',
+    ]);
+  });
+
+  it('gives globalAccount a 360-degree record page', () => {
+    const page = manifest.pageLayouts.find(
+      (layout) => layout.type === 'RECORD_PAGE',
+    );
+
+    expect(page?.objectUniversalIdentifier).toBe(objectId('globalAccount'));
+    expect(page?.tabs.map((tab) => tab.title)).toEqual([
+      'Overview',
+      'Team',
+      'Agreements',
+      'Credit',
+      'Conflicts',
+      'Account plan',
+      'Timeline',
+    ]);
+  });
+
+  it('puts every user-facing object and the dashboard in the navigation', () => {
+    const targets = manifest.navigationMenuItems.flatMap((item) =>
+      [
+        item.targetObjectUniversalIdentifier,
+        item.pageLayoutUniversalIdentifier,
+        item.viewUniversalIdentifier,
+      ].filter((target): target is string => target != null),
+    );
+
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        objectId('globalAccount'),
+        objectId('accountTeamMember'),
+        objectId('frameworkAgreement'),
+        objectId('creditAllocation'),
+        objectId('creditPeriod'),
+        manifest.views.find((view) => view.name === 'Open conflicts by kind')
+          ?.universalIdentifier,
+        objectId('accountPlan'),
+        manifest.pageLayouts.find((layout) => layout.type === 'DASHBOARD')
+          ?.universalIdentifier,
+      ]),
+    );
+  });
+});
