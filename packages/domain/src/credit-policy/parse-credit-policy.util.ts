@@ -127,6 +127,8 @@ const validatePolicyJson = (
     : ok({ revenue, overlay });
 };
 
+const DEFAULT_POLICY_RESULT = ok(DEFAULT_CREDIT_POLICY);
+
 // Policies are shared by every opportunity of a global account: validate each JSON object once.
 const parsedPolicies = new WeakMap<
   object,
@@ -137,7 +139,7 @@ const parsedPolicies = new WeakMap<
 export const parseCreditPolicy = (
   raw: unknown,
 ): Result<CreditPolicy, CreditPolicyError> => {
-  if (raw === null || raw === undefined) return ok(DEFAULT_CREDIT_POLICY);
+  if (raw === null || raw === undefined) return DEFAULT_POLICY_RESULT;
   if (typeof raw !== 'object') return validatePolicyJson(raw);
   const cached = parsedPolicies.get(raw);
   if (cached !== undefined) return cached;

@@ -1,0 +1,21 @@
+// Host suite: SWC with legacy decorators. Runs on PGlite, or on PostgreSQL when DATABASE_URL is set.
+/** @type {import('jest').Config} */
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: process.env.DATABASE_URL
+    ? 'twenty-host (postgres)'
+    : 'twenty-host (pglite)',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: false },
+        },
+      },
+    ],
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+
+import { DataSource, type QueryRunner } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+
+import {
+  type ObjectMetadata,
+  type WorkspaceMetadata,
+} from '../manifest/object-metadata.type';
+import { getObjectColumns, quoteIdentifier, toSqlType } from './columns.util';
+
+// TypeORM's postgres driver answers UPDATE/DELETE with [rows, affectedCount].
+const toRows = (result: unknown): unknown[] => {
+  if (!Array.isArray(result)) return [];
+  if (
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as unknown[];
+  }
+  return result as unknown[];
+};
+
+export type SqlExecutor = {
+  query: (sql: string, params?: unknown[]) => Promise<unknown[]>;
+};
+
+// typeorm-pglite keeps one PGlite instance per process behind a single connection: the
+// hosts of one process share it (each in its own schema) and take turns through a lock,
+// so that one host's transaction never interleaves with another statement.
+let sharedPglite: Promise<DataSource> | null = null;
+let sharedPgliteUsers = 0;
+let pgliteQueue: Promise<unknown> = Promise.resolve();
+
+const getSharedPglite = (): Promise<DataSource> => {
+  sharedPglite ??= new DataSource({
+    type: 'postgres',
+    driver: new PGliteDriver().driver,
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    synchronize: false,
+    logging: false,
+  }).initialize();
+  return sharedPglite;
+};
+
+const withPgliteLock = <TResult>(
+  work: () => Promise<TResult>,
+): Promise<TResult> => {
+  const run = pgliteQueue.then(work, work);
+  pgliteQueue = run.catch(() => undefined);
+  return run;
+};
+
+// One workspace = one PostgreSQL schema, created fresh per host instance and dropped on
+// stop, so parallel test files and repeated runs never see each other's rows.
+export class DatabaseService implements SqlExecutor {
+  private constructor(
+    private readonly dataSource: DataSource,
+    readonly schemaName: string,
+    readonly isPglite: boolean,
+  ) {}
+
+  static async connect(
+    databaseUrl: string | undefined,
+  ): Promise<DatabaseService> {
+    const schemaName = `workspace_${randomBytes(5).toString('hex')}`;
+    const isPglite = databaseUrl === undefined || databaseUrl === '';
+    if (isPglite) sharedPgliteUsers += 1;
+    const dataSource = isPglite
+      ? await getSharedPglite()
+      : await new DataSource({
+          type: 'postgres',
+          url: databaseUrl,
+          synchronize: false,
+          logging: false,
+          installExtensions: false,
+          extra: { max: 10 },
+        }).initialize();
+    const service = new DatabaseService(dataSource, schemaName, isPglite);
+    await service.query(`CREATE SCHEMA ${quoteIdentifier(schemaName)}`);
+    return service;
+  }
+
+  private serialise<TResult>(work: () => Promise<TResult>): Promise<TResult> {
+    return this.isPglite ? withPgliteLock(work) : work();
+  }
+
+  table(object: ObjectMetadata): string {
+    return `${quoteIdentifier(this.schemaName)}.${quoteIdentifier(object.nameSingular)}`;
+  }
+
+  async query(sql: string, params: unknown[] = []): Promise<unknown[]> {
+    const result: unknown = await this.serialise(() =>
+      this.dataSource.query(sql, params),
+    );
+    return toRows(result);
+  }
+
+  /** Runs `work` in one transaction; the callback gets an executor bound to it. */
+  transaction<TResult>(
+    work: (executor: SqlExecutor) => Promise<TResult>,
+  ): Promise<TResult> {
+    return this.serialise(() => this.runTransaction(work));
+  }
+
+  private async runTransaction<TResult>(
+    work: (executor: SqlExecutor) => Promise<TResult>,
+  ): Promise<TResult> {
+    const runner: QueryRunner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const result = await work({
+        query: async (sql, params = []) => {
+          const rows: unknown = await runner.query(sql, params);
+          return toRows(rows);
+        },
+      });
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async createTables(metadata: WorkspaceMetadata): Promise<void> {
+    const statements: string[] = [];
+    for (const object of metadata.objects) {
+      const columns = getObjectColumns(object).map(({ column, kind }) => {
+        const definition = `${quoteIdentifier(column)} ${toSqlType(kind)}`;
+        if (column === 'id') return `${definition} PRIMARY KEY`;
+        return definition;
+      });
+      statements.push(
+        `CREATE TABLE ${this.table(object)} (${columns.join(', ')})`,
+      );
+      for (const field of object.fields) {
+        if (field.isUnique !== true) continue;
+        const column =
+          field.uniqueSubField === undefined
+            ? field.name
+            : `${field.name}${field.uniqueSubField.charAt(0).toUpperCase()}${field.uniqueSubField.slice(1)}`;
+        statements.push(
+          `CREATE UNIQUE INDEX ${quoteIdentifier(`IDX_UNIQUE_${object.nameSingular}_${column}`)} ON ${this.table(object)} (${quoteIdentifier(column)}) WHERE "deletedAt" IS NULL AND ${quoteIdentifier(column)} IS NOT NULL AND ${quoteIdentifier(column)}::text <> ''`,
+        );
+      }
+    }
+    for (const object of metadata.objects) {
+      for (const field of object.fields) {
+        const relation = field.relation;
+        if (
+          relation?.relationType !== 'MANY_TO_ONE' ||
+          relation.joinColumnName === undefined
+        ) {
+          continue;
+        }
+        const target = metadata.objects.find(
+          (o) =>
+            o.universalIdentifier === relation.targetObjectUniversalIdentifier,
+        );
+        if (target === undefined) continue;
+        const onDelete =
+          relation.onDelete === 'CASCADE'
+            ? 'CASCADE'
+            : relation.onDelete === 'RESTRICT'
+              ? 'RESTRICT'
+              : relation.onDelete === 'NO_ACTION'
+                ? 'NO ACTION'
+                : 'SET NULL';
+        statements.push(
+          `ALTER TABLE ${this.table(object)} ADD CONSTRAINT ${quoteIdentifier(`FK_${object.nameSingular}_${relation.joinColumnName}`)} FOREIGN KEY (${quoteIdentifier(relation.joinColumnName)}) REFERENCES ${this.table(target)} ("id") ON DELETE ${onDelete}`,
+        );
+      }
+    }
+    for (const statement of statements) {
+      await this.query(statement);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.dataSource.isInitialized) return;
+    await this.query(
+      `DROP SCHEMA IF EXISTS ${quoteIdentifier(this.schemaName)} CASCADE`,
+    );
+    if (!this.isPglite) {
+      await this.dataSource.destroy();
+      return;
+    }
+    // The shared PGlite instance closes with its last host.
+    sharedPgliteUsers -= 1;
+    if (sharedPgliteUsers === 0) {
+      sharedPglite = null;
+      await withPgliteLock(() => this.dataSource.destroy());
+    }
+  }
+}

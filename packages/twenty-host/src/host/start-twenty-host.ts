@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+
+import { type AddressInfo } from 'node:net';
+
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { printSchema } from 'graphql';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+
+import {
+  type EventFaults,
+  type FunctionRun,
+} from '../database-events/database-events.service';
+import { type RecordEvent } from '../records/record-event.type';
+import { HostModule } from './host.module';
+import {
+  type TwentyHostOptions,
+  TwentyHostService,
+} from './twenty-host.service';
+
+export type TwentyHost = {
+  /** Base URL (TWENTY_API_URL); GraphQL at `${url}/graphql`, routes at `${url}/s/…`. */
+  url: string;
+  /** A workspace API key (acts as source API; not rate limited). */
+  apiKey: string;
+  /** The app's token (what logic functions use; counted and rate limited). */
+  appToken: string;
+  /** A token acting as a workspace member: events carry its workspaceMemberId. */
+  createUserToken: (workspaceMemberId: string) => string;
+  /** Requests sent with `token`; for appToken: every request of the app, runs included. */
+  requestCount: (token: string) => number;
+  /** Every logic-function run so far (status, result, error, requests it made). */
+  runs: () => FunctionRun[];
+  /** Deliveries skipped over the app's job-enqueue budget (lost, as on Twenty). */
+  skippedDeliveries: () => { functionName: string; eventName: string }[];
+  /** Database events emitted so far: `{ name, events: [{ recordId, properties, … }] }`. */
+  events: () => { name: string; events: RecordEvent[] }[];
+  /** Resolves when no event delivery, retry or run is pending. */
+  waitForIdle: (timeoutMs?: number) => Promise<void>;
+  faults: EventFaults;
+  runCron: (functionName: string) => Promise<FunctionRun>;
+  /** The printed SDL of the workspace schema. */
+  schemaSdl: () => string;
+  service: TwentyHostService;
+  stop: () => Promise<void>;
+};
+
+export type StartTwentyHostOptions = TwentyHostOptions;
+
+export const startTwentyHost = async (
+  options: StartTwentyHostOptions = {},
+): Promise<TwentyHost> => {
+  const service = await TwentyHostService.create(options);
+  let app: INestApplication | undefined;
+  try {
+    const nestApp = await NestFactory.create<NestExpressApplication>(
+      HostModule.forHost(service),
+      { logger: false, bodyParser: false },
+    );
+    nestApp.useBodyParser('json', { limit: '20mb' });
+    nestApp.useBodyParser('text', { limit: '20mb', type: 'text/*' });
+    app = nestApp;
+    await nestApp.listen(options.port ?? 0, '127.0.0.1');
+    const address = nestApp.getHttpServer().address() as AddressInfo;
+    const url = `http://127.0.0.1:${address.port}`;
+    service.setBaseUrl(url);
+    const started = app;
+    return {
+      url,
+      apiKey: service.apiKey,
+      appToken: service.appToken,
+      createUserToken: (id) => service.createUserToken(id),
+      requestCount: (token) => service.requestCount(token),
+      runs: () => [...service.runs],
+      events: () => [...service.events.published],
+      skippedDeliveries: () => [...service.events.skipped],
+      waitForIdle: (timeoutMs) => service.events.waitForIdle(timeoutMs),
+      faults: service.faults,
+      runCron: (name) => service.runCron(name),
+      schemaSdl: () => printSchemaOf(service),
+      service,
+      stop: async () => {
+        service.events.stop();
+        await started.close();
+        await service.stop();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await service.stop();
+    throw error;
+  }
+};
+
+const printSchemaOf = (service: TwentyHostService): string =>
+  printSchema(service.schema);
