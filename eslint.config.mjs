@@ -63,6 +63,19 @@ export default tseslint.config(
               sourceTag: 'type:tooling',
               onlyDependOnLibsWithTags: ['type:domain'],
             },
+            {
+              sourceTag: 'type:seeds',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data-access'],
+            },
+            {
+              sourceTag: 'type:sandbox',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:data-access',
+                'type:seeds',
+                'type:host',
+              ],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['*'] },
           ],
         },

@@ -4,5 +4,5 @@ module.exports = {
   displayName: 'app',
   // twenty-sdk's runtime utilities load the ESM-only uuid package: let SWC turn it into CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
-  roots: ['<rootDir>/workflows', '<rootDir>/objects', '<rootDir>/seeds'],
+  roots: ['<rootDir>/workflows', '<rootDir>/objects'],
 };

@@ -38,6 +38,8 @@ export type TwentyHost = {
   /** Resolves when no event delivery, retry or run is pending. */
   waitForIdle: (timeoutMs?: number) => Promise<void>;
   faults: EventFaults;
+  /** Delivers recorded events again (e.g. from `events()`), as a redelivery by Twenty would. */
+  replayEvents: (batches: { name: string; events: RecordEvent[] }[]) => void;
   runCron: (functionName: string) => Promise<FunctionRun>;
   /** The printed SDL of the workspace schema. */
   schemaSdl: () => string;
@@ -76,6 +78,7 @@ export const startTwentyHost = async (
       skippedDeliveries: () => [...service.events.skipped],
       waitForIdle: (timeoutMs) => service.events.waitForIdle(timeoutMs),
       faults: service.faults,
+      replayEvents: (batches) => service.replayEvents(batches),
       runCron: (name) => service.runCron(name),
       schemaSdl: () => printSchemaOf(service),
       service,

@@ -28,7 +28,12 @@ import {
   type WorkspaceMetadata,
 } from '../manifest/object-metadata.type';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
-import { type WriteContext } from '../records/record-event.type';
+import {
+  DATABASE_EVENT_ACTIONS,
+  type DatabaseEventAction,
+  type RecordEvent,
+  type WriteContext,
+} from '../records/record-event.type';
 import { RecordsException } from '../records/records.exception';
 import { RecordsService } from '../records/records.service';
 
@@ -50,6 +55,8 @@ export type TwentyHostOptions = {
   concurrency?: number;
   /** First retry delay after RetryableLogicFunctionError (Twenty: 1000 ms). */
   retryBackoffMs?: number;
+  /** Values an admin set for the app's variables; they override the manifest's defaults. */
+  applicationVariables?: Record<string, string>;
 };
 
 export type HttpAnswer = {
@@ -86,6 +93,7 @@ export class TwentyHostService {
   readonly events: DatabaseEventsService;
   readonly records: RecordsService;
   private readonly metadataSchema = buildMetadataSchema();
+  private readonly variableOverrides: Record<string, string>;
   private readonly metadataRoot: ReturnType<typeof buildMetadataRoot>;
 
   private constructor(
@@ -95,6 +103,7 @@ export class TwentyHostService {
     private readonly runner: FunctionRunnerService | null,
     options: TwentyHostOptions,
   ) {
+    this.variableOverrides = options.applicationVariables ?? {};
     this.tokens.set(this.apiKey, { kind: 'apiKey' });
     this.tokens.set(this.appToken, { kind: 'application' });
     this.rateLimit = new RateLimitService(
@@ -333,12 +342,40 @@ export class TwentyHostService {
     });
     return {
       ...(this.metadata.app?.applicationVariables ?? {}),
+      ...this.variableOverrides,
       TWENTY_API_URL: this.baseUrl,
       TWENTY_APP_ACCESS_TOKEN: runToken,
       TWENTY_APP_APPLICATION_ACCESS_TOKEN: runToken,
       TWENTY_FUNCTIONS_URL: `${this.baseUrl}/s`,
       APPLICATION_ID: this.metadata.app?.universalIdentifier ?? '',
     };
+  }
+
+  /** Publishes recorded event batches again; names are `<nameSingular>.<action>`. */
+  replayEvents(batches: { name: string; events: RecordEvent[] }[]): void {
+    this.events.publish(
+      batches.map((batch) => {
+        const [nameSingular = '', action = ''] = batch.name.split('.');
+        const object = this.metadata.objects.find(
+          (candidate) => candidate.nameSingular === nameSingular,
+        );
+        if (
+          object === undefined ||
+          !(DATABASE_EVENT_ACTIONS as readonly string[]).includes(action)
+        ) {
+          throw new RecordsException(
+            `Cannot replay "${batch.name}": unknown object or action`,
+            'INVALID_INPUT',
+          );
+        }
+        return {
+          name: batch.name,
+          action: action as DatabaseEventAction,
+          object,
+          events: batch.events,
+        };
+      }),
+    );
   }
 
   private executeRun(request: {

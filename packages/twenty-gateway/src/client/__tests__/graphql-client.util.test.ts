@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { isTransientGatewayError } from '../gateway-error.type';
 import { createGraphqlClient } from '../graphql-client.util';
 
 const respond = (status: number, body: unknown): typeof fetch =>
@@ -90,5 +91,44 @@ describe('createGraphqlClient', () => {
     await client.request('{ x }', {}, z.object({ x: z.number() }));
 
     expect(client.requestCount()).toBe(2);
+  });
+});
+
+describe('isTransientGatewayError', () => {
+  it.each([
+    {
+      error: {
+        code: 'HTTP_ERROR',
+        status: 502,
+        message: 'bad gateway',
+      } as const,
+      transient: true,
+    },
+    {
+      error: { code: 'RATE_LIMITED', message: 'Limit reached' } as const,
+      transient: true,
+    },
+    {
+      error: {
+        code: 'GRAPHQL_ERROR',
+        graphqlCode: 'BAD_USER_INPUT',
+        message: 'A duplicate entry was detected',
+      } as const,
+      transient: true,
+    },
+    {
+      error: {
+        code: 'GRAPHQL_ERROR',
+        graphqlCode: 'BAD_USER_INPUT',
+        message: 'Unknown field',
+      } as const,
+      transient: false,
+    },
+    {
+      error: { code: 'INVALID_RESPONSE', message: 'bad shape' } as const,
+      transient: false,
+    },
+  ])('says $transient for $error.message', ({ error, transient }) => {
+    expect(isTransientGatewayError(error)).toBe(transient);
   });
 });

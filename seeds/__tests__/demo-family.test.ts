@@ -1,0 +1,62 @@
+import {
+  DEMO_COMPANIES,
+  DEMO_OPPORTUNITIES,
+  DEMO_TEAM,
+} from '../demo-family.seed';
+import { decimalToMicros } from '../load-demo-family.util';
+
+describe('decimalToMicros', () => {
+  it.each([
+    { amount: '58500.5', micros: 58_500_500_000 },
+    { amount: '0.01', micros: 10_000 },
+    { amount: '1800000', micros: 1_800_000_000_000 },
+  ])('turns $amount into $micros micros exactly', ({ amount, micros }) => {
+    expect(decimalToMicros(amount)).toBe(micros);
+  });
+});
+
+describe('the demo family', () => {
+  it('has a parent in SE and subsidiaries in DE, PL, FR, US and CN', () => {
+    expect(DEMO_COMPANIES.map((company) => company.country)).toEqual([
+      'SE',
+      'DE',
+      'PL',
+      'FR',
+      'US',
+      'CN',
+    ]);
+  });
+
+  it('leaves exactly one member country without a local account manager', () => {
+    const covered = new Set(
+      DEMO_TEAM.filter((row) => row.role === 'LOCAL_ACCOUNT_MANAGER').map(
+        (row) => row.country,
+      ),
+    );
+
+    expect(
+      DEMO_COMPANIES.map((company) => company.country).filter(
+        (country) => !covered.has(country),
+      ),
+    ).toEqual(['US']);
+  });
+
+  it('holds open and won deals in several currencies, some of them cross-border', () => {
+    expect(
+      new Set(DEMO_OPPORTUNITIES.map((deal) => deal.currency)).size,
+    ).toBeGreaterThanOrEqual(4);
+    expect(DEMO_OPPORTUNITIES.some((deal) => deal.stage === 'CUSTOMER')).toBe(
+      true,
+    );
+    expect(DEMO_OPPORTUNITIES.some((deal) => deal.stage !== 'CUSTOMER')).toBe(
+      true,
+    );
+    expect(
+      DEMO_OPPORTUNITIES.some(
+        (deal) =>
+          DEMO_COMPANIES.find((company) => company.key === deal.company)
+            ?.country !== deal.shipToCountry,
+      ),
+    ).toBe(true);
+  });
+});
