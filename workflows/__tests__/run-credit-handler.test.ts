@@ -20,7 +20,10 @@ describe('runCreditHandler', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
     const outcome = await runCreditHandler(
-      { name: 'opportunity.updated', recordId: 'opp-1' },
+      {
+        name: 'opportunity.updated',
+        recordId: '0b7a4a4e-0a4c-4e0b-9b1a-1f0c7a3f2d11',
+      },
       (events) => events.map((event) => event.recordId),
     );
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const eventSchema = z.object({
-  recordId: z.string().min(1),
+  recordId: z.uuid(),
   properties: z
     .object({
       before: z.record(z.string(), z.unknown()).nullish(),

@@ -5,6 +5,7 @@ import {
   ok,
   type CreditLedgerInput,
   type CreditLine,
+  type CurrencyCode,
   type Result,
 } from '@global-accounts/domain';
 
@@ -47,6 +48,9 @@ export type LoadedCreditContexts = {
   skipped: { opportunityId: string; reason: string }[];
 };
 
+// Manual lines of an opportunity without an amount are priced in this currency until it has one.
+const DEFAULT_CURRENCY = 'EUR' as CurrencyCode;
+
 const linesPageSchema = z.object({
   creditAllocations: connectionOf(creditLineNodeSchema),
 });
@@ -88,7 +92,10 @@ const toContext = (
   if (!amount.success) return fail(`opportunity amount: ${amount.error}`);
   const lines: CreditLine[] = [];
   for (const lineNode of lineNodes) {
-    const line = toCreditLine(lineNode);
+    const line = toCreditLine(
+      lineNode,
+      amount.data?.currency ?? DEFAULT_CURRENCY,
+    );
     if (!line.success) return fail(line.error);
     lines.push(line.data);
   }

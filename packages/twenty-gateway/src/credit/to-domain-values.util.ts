@@ -13,6 +13,7 @@ import {
   TEAM_ROLES,
   type CreditLine,
   type CreditPeriod,
+  type CurrencyCode,
   type Money,
   type Result,
   type TeamMember,
@@ -53,18 +54,23 @@ const isLineSource = isOneOf(CREDIT_LINE_SOURCES);
 const isPeriodState = isOneOf(CREDIT_PERIOD_STATES);
 const isTeamRole = isOneOf(TEAM_ROLES);
 
-/** A stored creditAllocation record in domain terms; refused with the reason when it is unusable. */
+/**
+ * A stored creditAllocation record in domain terms; refused with the reason when it is unusable.
+ * A manager's new MANUAL line may have no amount yet: the app computes it (in `currency`).
+ */
 export const toCreditLine = (
   node: CreditLineNode,
+  currency: CurrencyCode,
 ): Result<CreditLine, string> => {
-  const amount = toMoney(node.amount);
+  const stored = toMoney(node.amount);
   const reporting = toMoney(node.reportingAmount);
   const basisPoints =
     node.percent === null ? 0 : percentToBasisPoints(node.percent);
-  if (!amount.success || amount.data === null)
-    return fail(
-      `credit line ${node.id}: ${amount.success ? 'no amount' : amount.error}`,
-    );
+  if (!stored.success) return fail(`credit line ${node.id}: ${stored.error}`);
+  const amount =
+    stored.data ??
+    (node.source === 'MANUAL' ? { amountMinor: 0, currency } : null);
+  if (amount === null) return fail(`credit line ${node.id}: no amount`);
   if (!reporting.success)
     return fail(
       `credit line ${node.id}: reporting amount has an ${reporting.error}`,
@@ -100,7 +106,7 @@ export const toCreditLine = (
     countryCode: node.countryCode,
     creditType: node.creditType,
     basisPoints,
-    amount: amount.data,
+    amount,
     reportingAmount: reporting.data,
     period: node.period ?? '',
     entryType: node.entryType,

@@ -1,0 +1,12 @@
+// End-to-end tests: the built app (.twenty/output) running on the Twenty-compatible host.
+// One file at a time: each starts its own host and logic-function runs are processes.
+const preset = require('../jest.preset.js');
+
+module.exports = {
+  ...preset,
+  displayName: 'e2e-integration',
+  testMatch: ['**/*.integration-test.ts'],
+  testTimeout: 180000,
+  maxWorkers: 1,
+  transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
+};

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { z } from 'zod';
+
+import {
+  createGraphqlClient,
+  type GraphqlClient,
+} from '@global-accounts/twenty-gateway';
+import {
+  startTwentyHost,
+  type StartTwentyHostOptions,
+  type TwentyHost,
+} from '@global-accounts/twenty-host';
+
+export const APP_OUTPUT = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '.twenty',
+  'output',
+);
+
+export type AppHost = {
+  host: TwentyHost;
+  api: GraphqlClient;
+  graphql: <TData = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<TData>;
+};
+
+/** The app's built bundles on the Twenty-compatible host, with an API client acting as a person. */
+export const startAppHost = async (
+  options: StartTwentyHostOptions = {},
+): Promise<AppHost> => {
+  const manifestPath = path.join(APP_OUTPUT, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `The app is not built (${manifestPath} is missing): run "npm run build" at the repository root.`,
+    );
+  }
+  const databaseUrl =
+    process.env.DATABASE_URL === undefined || process.env.DATABASE_URL === ''
+      ? undefined
+      : process.env.DATABASE_URL;
+  const host = await startTwentyHost({
+    manifestPath,
+    bundlesDir: APP_OUTPUT,
+    databaseUrl,
+    retryBackoffMs: 20,
+    ...options,
+  });
+  const api = createGraphqlClient({ apiUrl: host.url, token: host.apiKey });
+  const graphql = async <TData>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<TData> => {
+    const result = await api.request(query, variables, z.unknown());
+    if (!result.success)
+      throw new Error(`GraphQL failed: ${result.error.message}`);
+    return result.data as TData;
+  };
+  return { host, api, graphql };
+};
