@@ -153,7 +153,8 @@ export class FunctionRunnerService {
           error: { name: error.name, message: error.message },
         }),
       );
-      child.once('exit', (code) =>
+      // 'close' comes after the IPC channel has delivered every message; 'exit' may come first.
+      child.once('close', (code) =>
         settle({
           ok: false,
           error: {
