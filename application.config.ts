@@ -6,6 +6,8 @@ import {
   CREDIT_WON_STAGES_VARIABLE_UNIVERSAL_IDENTIFIER,
   DEFAULT_REPORTING_CURRENCY_VARIABLE_UNIVERSAL_IDENTIFIER,
   EXCHANGE_RATES_VARIABLE_UNIVERSAL_IDENTIFIER,
+  CREDIT_FAN_OUT_PAGES_PER_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
+  CREDIT_FAN_OUT_DELAY_SECONDS_VARIABLE_UNIVERSAL_IDENTIFIER,
 } from './objects/constants/universal-identifiers';
 
 // The app role is declared with defineApplicationRole() in
@@ -52,6 +54,24 @@ export default defineApplication({
         'Rates to the reporting currencies, as JSON: [{"fromCurrency":"EUR","toCurrency":"SEK","rate":"11.5"}].',
       type: FieldType.TEXT,
       value: '[]',
+    },
+    CREDIT_FAN_OUT_PAGES_PER_RUN: {
+      universalIdentifier:
+        CREDIT_FAN_OUT_PAGES_PER_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Recomputation pages per run',
+      description:
+        'How many pages of 200 opportunities one run recomputes after a team, policy or company change before it continues in a follow-up job (default 5, about 50 API requests).',
+      type: FieldType.TEXT,
+      value: '5',
+    },
+    CREDIT_FAN_OUT_DELAY_SECONDS: {
+      universalIdentifier:
+        CREDIT_FAN_OUT_DELAY_SECONDS_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Recomputation pause (seconds)',
+      description:
+        'Pause before a large recomputation continues, leaving the app API budget (500 requests a minute) to live events (default 60).',
+      type: FieldType.TEXT,
+      value: '60',
     },
   },
 });

@@ -24,6 +24,7 @@ describe('getAppConfig', () => {
           },
           rates: [{ fromCurrency: 'EUR', toCurrency: 'SEK', rate: '11.5' }],
         },
+        fanOut: { pagesPerRun: 5, continuationDelayMs: 60_000 },
       },
     });
   });

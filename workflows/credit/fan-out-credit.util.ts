@@ -18,11 +18,6 @@ import { type AppConfig } from '../shared/get-app-config.util';
 import { type FanOutJob } from './fan-out-job.schema';
 import { recalculateCredit } from './recalculate-credit.util';
 
-// Each page costs about ten requests (list, load, writes): five pages a run keep a fan-out
-// well inside the app's 500 requests a minute, leaving room for live events.
-export const PAGES_PER_RUN = 5;
-export const CONTINUATION_DELAY_MS = 60_000;
-
 export type FanOutOutcome = {
   outcome: 'done' | 'continued';
   opportunities: number;
@@ -82,7 +77,7 @@ const scopeOf = (
 export const fanOutCredit = async (
   client: GraphqlClient,
   job: FanOutJob,
-  config: AppConfig['credit'],
+  config: Pick<AppConfig, 'credit' | 'fanOut'>,
   now: Date,
   enqueue: Enqueue,
 ): Promise<Result<FanOutOutcome, GatewayError>> => {
@@ -101,7 +96,7 @@ export const fanOutCredit = async (
     if (!refreshed.success) return refreshed;
     companyIds = refreshed.data ?? [];
   }
-  const scope = scopeOf(job, config, companyIds);
+  const scope = scopeOf(job, config.credit, companyIds);
   const outcome: FanOutOutcome = {
     outcome: 'done',
     opportunities: 0,
@@ -109,13 +104,15 @@ export const fanOutCredit = async (
     refused: 0,
   };
   let after = job.after;
-  for (let page = 0; page < PAGES_PER_RUN; page += 1) {
+  // Each page costs about ten requests (list, load, writes): a few pages a run keep a fan-out
+  // well inside the app's 500 requests a minute, leaving room for live events.
+  for (let page = 0; page < config.fanOut.pagesPerRun; page += 1) {
     const ids = await findOpportunityIds(client, scope, after);
     if (!ids.success) return ids;
     const recalculated = await recalculateCredit(
       client,
       ids.data.ids,
-      config,
+      config.credit,
       now,
     );
     if (!recalculated.success) return recalculated;
@@ -129,6 +126,9 @@ export const fanOutCredit = async (
     job.scope.kind === 'globalAccount'
       ? { ...job.scope, companyIds: companyIds ?? [] }
       : job.scope;
-  await enqueue({ scope: scopeWithCompanies, after }, CONTINUATION_DELAY_MS);
+  await enqueue(
+    { scope: scopeWithCompanies, after },
+    config.fanOut.continuationDelayMs,
+  );
   return ok({ ...outcome, outcome: 'continued' });
 };

@@ -58,7 +58,7 @@ export const runFanOutJobs = async (
     const result = await fanOutCredit(
       client,
       job,
-      config.data.credit,
+      config.data,
       new Date(),
       enqueueContinuation,
     );

@@ -12,6 +12,8 @@ export type AppConfig = {
   apiUrl: string;
   token: string;
   credit: { settings: CreditSettings; rates: ExchangeRate[] };
+  /** How large recomputations share the app's API budget with live events. */
+  fanOut: { pagesPerRun: number; continuationDelayMs: number };
 };
 
 const stageListSchema = z.string().transform((value) =>
@@ -55,6 +57,18 @@ const environmentSchema = z.object({
   CREDIT_LOST_STAGES: stageListSchema.default([]),
   DEFAULT_REPORTING_CURRENCY: z.string().length(3).default('EUR'),
   EXCHANGE_RATES: ratesSchema.default([]),
+  CREDIT_FAN_OUT_PAGES_PER_RUN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(5),
+  CREDIT_FAN_OUT_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(60),
 });
 
 /** Reads the run's configuration once; never logs values (tokens are secrets). */
@@ -87,6 +101,10 @@ export const getAppConfig = (
         defaultReportingCurrency: values.DEFAULT_REPORTING_CURRENCY,
       },
       rates: values.EXCHANGE_RATES,
+    },
+    fanOut: {
+      pagesPerRun: values.CREDIT_FAN_OUT_PAGES_PER_RUN,
+      continuationDelayMs: values.CREDIT_FAN_OUT_DELAY_SECONDS * 1000,
     },
   });
 };
