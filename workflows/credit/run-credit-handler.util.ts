@@ -1,16 +1,12 @@
-import { RetryableLogicFunctionError } from 'twenty-sdk/logic-function';
-
-import {
-  createGraphqlClient,
-  isTransientGatewayError,
-} from '@global-accounts/twenty-gateway';
-
 import {
   databaseEventPayloadSchema,
   toDatabaseEvents,
   type DatabaseEvent,
 } from '../shared/database-event-payload.schema';
-import { getAppConfig } from '../shared/get-app-config.util';
+import {
+  dataOrThrow,
+  runWithAppClient,
+} from '../shared/run-with-app-client.util';
 import {
   recalculateCredit,
   type CreditRunOutcome,
@@ -40,34 +36,23 @@ export const runCreditHandler = async (
   const opportunityIds = opportunityIdsOf(toDatabaseEvents(parsed.data));
   if (opportunityIds.length === 0)
     return { outcome: 'ignored', message: 'no opportunity to recompute' };
-  const config = getAppConfig();
-  if (!config.success) {
-    console.error(`[global-accounts] ${config.error}`);
-    return { outcome: 'invalid-config', message: config.error };
-  }
-  const client = createGraphqlClient({
-    apiUrl: config.data.apiUrl,
-    token: config.data.token,
-  });
-  const result = await recalculateCredit(
-    client,
-    opportunityIds,
-    config.data.credit,
-    new Date(),
-  );
-  if (!result.success) {
-    if (isTransientGatewayError(result.error))
-      throw new RetryableLogicFunctionError(result.error.message);
-    throw new Error(
-      `[global-accounts] credit recalculation failed: ${result.error.message}`,
+  return runWithAppClient(async (client, config) => {
+    const outcome = dataOrThrow(
+      await recalculateCredit(
+        client,
+        opportunityIds,
+        config.credit,
+        new Date(),
+      ),
+      'credit recalculation',
     );
-  }
-  result.data.refused.forEach((refusal) =>
-    console.error(
-      `[global-accounts] credit of opportunity ${refusal.opportunityId} left unchanged: ${refusal.reason}`,
-    ),
-  );
-  return result.data;
+    outcome.refused.forEach((refusal) =>
+      console.error(
+        `[global-accounts] credit of opportunity ${refusal.opportunityId} left unchanged: ${refusal.reason}`,
+      ),
+    );
+    return outcome;
+  });
 };
 
 /** Opportunity events: the record itself. */

@@ -1,12 +1,4 @@
-import {
-  enqueueJobs,
-  RetryableLogicFunctionError,
-} from 'twenty-sdk/logic-function';
-
-import {
-  createGraphqlClient,
-  isTransientGatewayError,
-} from '@global-accounts/twenty-gateway';
+import { enqueueJobs } from 'twenty-sdk/logic-function';
 
 import { RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import {
@@ -14,7 +6,10 @@ import {
   toDatabaseEvents,
   type DatabaseEvent,
 } from '../shared/database-event-payload.schema';
-import { getAppConfig } from '../shared/get-app-config.util';
+import {
+  dataOrThrow,
+  runWithAppClient,
+} from '../shared/run-with-app-client.util';
 import {
   fanOutCredit,
   type Enqueue,
@@ -44,34 +39,24 @@ export const runFanOutJobs = async (
 ): Promise<FanOutHandlerOutcome> => {
   if (jobs.length === 0)
     return { outcome: 'ignored', message: 'nothing to recompute' };
-  const config = getAppConfig();
-  if (!config.success) {
-    console.error(`[global-accounts] ${config.error}`);
-    return { outcome: 'invalid-config', message: config.error };
-  }
-  const client = createGraphqlClient({
-    apiUrl: config.data.apiUrl,
-    token: config.data.token,
-  });
-  const outcomes: FanOutOutcome[] = [];
-  for (const job of jobs) {
-    const result = await fanOutCredit(
-      client,
-      job,
-      config.data,
-      new Date(),
-      enqueueContinuation,
-    );
-    if (!result.success) {
-      if (isTransientGatewayError(result.error))
-        throw new RetryableLogicFunctionError(result.error.message);
-      throw new Error(
-        `[global-accounts] credit recomputation failed: ${result.error.message}`,
+  return runWithAppClient(async (client, config) => {
+    const outcomes: FanOutOutcome[] = [];
+    for (const job of jobs) {
+      outcomes.push(
+        dataOrThrow(
+          await fanOutCredit(
+            client,
+            job,
+            config,
+            new Date(),
+            enqueueContinuation,
+          ),
+          'credit recomputation',
+        ),
       );
     }
-    outcomes.push(result.data);
-  }
-  return { outcome: 'fanned-out', jobs: outcomes };
+    return { outcome: 'fanned-out' as const, jobs: outcomes };
+  });
 };
 
 /** Database events on inputs that live on other records (company, team, account). */
