@@ -8,5 +8,7 @@ module.exports = {
   ...preset,
   displayName: 'e2e',
   testTimeout: 180000,
+  // The manifest test rebuilds .twenty/output, which the other tests read: one file at a time.
+  maxWorkers: 1,
   transformIgnorePatterns: ['/node_modules/(?!uuid/)'],
 };

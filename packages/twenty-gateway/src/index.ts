@@ -5,3 +5,4 @@ export * from './credit/save-credit-changes.util';
 export * from './credit/credit-context.query';
 export * from './scope/load-account-coverage.util';
 export * from './scope/find-opportunity-ids.util';
+export * from './graphql-documents.constant';

@@ -24,18 +24,18 @@ export type CreditChanges = {
   conflicts: readonly ConflictChange[];
 };
 
-const SAVE_LINES_MUTATION = `
+export const SAVE_LINES_MUTATION = `
 mutation SaveCreditLines($lines: [CreditAllocationCreateInput!]!) {
   createCreditAllocations(data: $lines, upsert: true) { id }
 }`;
 
-const SAVE_LINES_AND_CONFLICTS_MUTATION = `
+export const SAVE_LINES_AND_CONFLICTS_MUTATION = `
 mutation SaveCreditLinesAndConflicts($lines: [CreditAllocationCreateInput!]!, $conflicts: [ConflictCreateInput!]!) {
   createCreditAllocations(data: $lines, upsert: true) { id }
   createConflicts(data: $conflicts, upsert: true) { id }
 }`;
 
-const SAVE_CONFLICTS_MUTATION = `
+export const SAVE_CONFLICTS_MUTATION = `
 mutation SaveConflicts($conflicts: [ConflictCreateInput!]!) {
   createConflicts(data: $conflicts, upsert: true) { id }
 }`;

@@ -17,7 +17,7 @@ export type OpportunityScope = {
   withDeleted?: boolean;
 };
 
-const FIND_OPPORTUNITY_IDS_QUERY = `
+export const FIND_OPPORTUNITY_IDS_QUERY = `
 query FindOpportunityIds($filter: OpportunityFilterInput, $after: String) {
   opportunities(first: ${OPPORTUNITY_PAGE_SIZE}, after: $after, filter: $filter, orderBy: [{ id: AscNullsFirst }]) {
     edges { node { id } }

@@ -16,7 +16,7 @@ import {
 import { connectionOf } from '../credit/schemas/twenty-values.schema';
 import { toTeamMember } from '../credit/to-domain-values.util';
 
-const LOAD_ACCOUNT_COVERAGE_QUERY = `
+export const LOAD_ACCOUNT_COVERAGE_QUERY = `
 query LoadAccountCoverage($globalAccountId: UUID!) {
   globalAccounts(first: 1, filter: { id: { eq: $globalAccountId } }) {
     edges { node {
