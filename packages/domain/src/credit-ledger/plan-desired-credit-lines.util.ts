@@ -43,8 +43,9 @@ const originalLine = (
   const manual = target.manualLine;
   if (manual !== undefined && !input.closedPeriods.has(manual.period)) {
     // The manager owns percent and reason; the app keeps amounts, status and period in step.
+    const { id, ...stored } = manual;
     const fields = {
-      ...manual,
+      ...stored,
       amount: target.amount,
       reportingAmount: target.reportingAmount,
       status,
@@ -52,8 +53,7 @@ const originalLine = (
       globalAccountId: input.globalAccountId,
       countryCode: manual.countryCode ?? target.countryCode,
     };
-    delete (fields as Partial<CreditLine>).id;
-    return { matchId: manual.id, fields };
+    return { matchId: id, fields };
   }
   return policyLine({
     opportunityId: input.opportunityId,
