@@ -1,90 +1,38 @@
-import {
-  AggregateOperations,
-  defineView,
-  ViewFilterOperand,
-  ViewSortDirection,
-  ViewType,
-} from 'twenty-sdk/define';
-
-import { CREDIT_LINE_STATUSES } from '@global-accounts/domain';
+import { defineView } from 'twenty-sdk/define';
 
 import {
-  CREDIT_ALLOCATION_AMOUNT_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_COUNTRY_CODE_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_CREDIT_TYPE_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_GLOBAL_ACCOUNT_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_OPPORTUNITY_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_PERCENT_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_PERIOD_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_RECIPIENT_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_REPORTING_AMOUNT_FIELD_UNIVERSAL_IDENTIFIER,
-  CREDIT_ALLOCATION_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
   CREDIT_BY_RECIPIENT_VIEW_FIELD_IDS,
   CREDIT_BY_RECIPIENT_VIEW_FILTER_IDS,
   CREDIT_BY_RECIPIENT_VIEW_SORT_IDS,
   CREDIT_BY_RECIPIENT_VIEW_UNIVERSAL_IDENTIFIER,
 } from '../constants/universal-identifiers';
+import { buildCreditLedgerView } from '../utils/build-credit-ledger-view.util';
 
-const FIELDS = [
-  ['recipient', CREDIT_ALLOCATION_RECIPIENT_FIELD_UNIVERSAL_IDENTIFIER],
-  ['period', CREDIT_ALLOCATION_PERIOD_FIELD_UNIVERSAL_IDENTIFIER],
-  ['countryCode', CREDIT_ALLOCATION_COUNTRY_CODE_FIELD_UNIVERSAL_IDENTIFIER],
-  ['creditType', CREDIT_ALLOCATION_CREDIT_TYPE_FIELD_UNIVERSAL_IDENTIFIER],
-  ['percent', CREDIT_ALLOCATION_PERCENT_FIELD_UNIVERSAL_IDENTIFIER],
-  ['amount', CREDIT_ALLOCATION_AMOUNT_FIELD_UNIVERSAL_IDENTIFIER],
-  [
-    'reportingAmount',
-    CREDIT_ALLOCATION_REPORTING_AMOUNT_FIELD_UNIVERSAL_IDENTIFIER,
-  ],
-  ['status', CREDIT_ALLOCATION_STATUS_FIELD_UNIVERSAL_IDENTIFIER],
-  ['opportunity', CREDIT_ALLOCATION_OPPORTUNITY_FIELD_UNIVERSAL_IDENTIFIER],
-  [
-    'globalAccount',
-    CREDIT_ALLOCATION_GLOBAL_ACCOUNT_FIELD_UNIVERSAL_IDENTIFIER,
-  ],
-] as const;
-
-// Credit still due (reversed lines hidden), newest period first, totals in the
-// reporting currency. A view filter cannot name "the current period" (period is
-// text): the newest period comes first and a manager narrows it with a filter.
-export default defineView({
-  universalIdentifier: CREDIT_BY_RECIPIENT_VIEW_UNIVERSAL_IDENTIFIER,
-  name: 'Credit by person (latest period first)',
-  objectUniversalIdentifier: CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
-  type: ViewType.TABLE,
-  icon: 'IconUserDollar',
-  position: 0,
-  fields: FIELDS.map(([name, fieldMetadataUniversalIdentifier], position) => ({
-    universalIdentifier: CREDIT_BY_RECIPIENT_VIEW_FIELD_IDS[name],
-    fieldMetadataUniversalIdentifier,
-    position,
-    isVisible: true,
-    ...(name === 'reportingAmount'
-      ? { aggregateOperation: AggregateOperations.SUM }
-      : {}),
-  })),
-  filters: [
-    {
-      universalIdentifier: CREDIT_BY_RECIPIENT_VIEW_FILTER_IDS.status,
-      fieldMetadataUniversalIdentifier:
-        CREDIT_ALLOCATION_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
-      operand: ViewFilterOperand.IS,
-      value: CREDIT_LINE_STATUSES.filter((status) => status !== 'REVERSED'),
+// Credit per person: who is credited first, revenue before overlay.
+export default defineView(
+  buildCreditLedgerView({
+    universalIdentifier: CREDIT_BY_RECIPIENT_VIEW_UNIVERSAL_IDENTIFIER,
+    name: 'Credit by person (latest period first)',
+    icon: 'IconUserDollar',
+    position: 0,
+    fieldIds: CREDIT_BY_RECIPIENT_VIEW_FIELD_IDS,
+    fieldOrder: [
+      'recipient',
+      'period',
+      'countryCode',
+      'creditType',
+      'percent',
+      'amount',
+      'reportingAmount',
+      'status',
+      'opportunity',
+      'globalAccount',
+    ],
+    statusFilterId: CREDIT_BY_RECIPIENT_VIEW_FILTER_IDS.status,
+    periodSortId: CREDIT_BY_RECIPIENT_VIEW_SORT_IDS.period,
+    thenSortBy: {
+      field: 'creditType',
+      sortId: CREDIT_BY_RECIPIENT_VIEW_SORT_IDS.creditType,
     },
-  ],
-  sorts: [
-    {
-      universalIdentifier: CREDIT_BY_RECIPIENT_VIEW_SORT_IDS.period,
-      fieldMetadataUniversalIdentifier:
-        CREDIT_ALLOCATION_PERIOD_FIELD_UNIVERSAL_IDENTIFIER,
-      direction: ViewSortDirection.DESC,
-    },
-    {
-      universalIdentifier: CREDIT_BY_RECIPIENT_VIEW_SORT_IDS.creditType,
-      fieldMetadataUniversalIdentifier:
-        CREDIT_ALLOCATION_CREDIT_TYPE_FIELD_UNIVERSAL_IDENTIFIER,
-      direction: ViewSortDirection.ASC,
-    },
-  ],
-});
+  }),
+);
