@@ -1,6 +1,7 @@
 import {
   GraphQLBoolean,
   GraphQLEnumType,
+  type GraphQLScalarType,
   type GraphQLFieldConfig,
   type GraphQLFieldConfigArgumentMap,
   type GraphQLFieldConfigMap,
@@ -192,21 +193,10 @@ const FileItemInput = new GraphQLInputObjectType({
   },
 });
 
-const subFieldOutputType = (sub: CompositeSubField): GraphQLOutputType => {
-  switch (sub.kind) {
-    case 'TEXT':
-      return GraphQLString;
-    case 'BIG_FLOAT':
-      return BigFloatScalar;
-    case 'RAW_JSON':
-      return JSONScalar;
-    case 'UUID':
-      return UUIDScalar;
-    case 'ACTOR_SOURCE':
-      return ActorSourceEnum;
-  }
-};
-const subFieldInputType = (sub: CompositeSubField): GraphQLInputType => {
+// Sub-field types are scalars and enums: the same type serves output and input.
+const subFieldType = (
+  sub: CompositeSubField,
+): GraphQLScalarType | GraphQLEnumType => {
   switch (sub.kind) {
     case 'TEXT':
       return GraphQLString;
@@ -251,13 +241,13 @@ const buildCompositeTypes = (
     Object.fromEntries(
       subFields
         .filter((s) => s.isInput)
-        .map((s) => [s.name, { type: subFieldInputType(s) }]),
+        .map((s) => [s.name, { type: subFieldType(s) }]),
     );
   return {
     output: new GraphQLObjectType({
       name: graphqlName,
       fields: Object.fromEntries(
-        subFields.map((s) => [s.name, { type: subFieldOutputType(s) }]),
+        subFields.map((s) => [s.name, { type: subFieldType(s) }]),
       ),
     }),
     create: new GraphQLInputObjectType({

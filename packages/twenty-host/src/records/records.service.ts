@@ -381,6 +381,31 @@ export class RecordsService {
     }
   }
 
+  // The rows a by-filter mutation changes: NOT_FOUND for a by-id call that matches none, and
+  // Twenty's cap on how many rows one mutation may touch.
+  private async selectRowsToChange(
+    executor: SqlExecutor,
+    object: ObjectMetadata,
+    filter: unknown,
+    withDeleted: boolean,
+    options: { expectOne?: boolean },
+  ): Promise<ApiRecord[]> {
+    const befores = await this.selectRows(
+      executor,
+      object,
+      filter,
+      withDeleted,
+    );
+    if (options.expectOne === true && befores.length === 0) {
+      throw new RecordsException('Record not found', 'RECORD_NOT_FOUND');
+    }
+    this.assertBatchSize(
+      befores.length,
+      `Cannot update more than ${this.limits.queryMaxRecords} records at once`,
+    );
+    return befores;
+  }
+
   private async selectRows(
     executor: SqlExecutor,
     object: ObjectMetadata,
@@ -880,13 +905,12 @@ export class RecordsService {
     options: { expectOne?: boolean } = {},
   ): Promise<ApiRecord[]> {
     return this.write(async (executor) => {
-      const befores = await this.selectRows(executor, object, filter, false);
-      if (options.expectOne === true && befores.length === 0) {
-        throw new RecordsException('Record not found', 'RECORD_NOT_FOUND');
-      }
-      this.assertBatchSize(
-        befores.length,
-        `Cannot update more than ${this.limits.queryMaxRecords} records at once`,
+      const befores = await this.selectRowsToChange(
+        executor,
+        object,
+        filter,
+        false,
+        options,
       );
       const values = await this.toColumnValues(executor, object, data);
       values.delete('id');
@@ -916,61 +940,64 @@ export class RecordsService {
     });
   }
 
-  async softDeleteMany(
+  softDeleteMany(
     object: ObjectMetadata,
     filter: unknown,
     context: WriteContext,
     options: { expectOne?: boolean } = {},
   ): Promise<ApiRecord[]> {
-    return this.write(async (executor) => {
-      const befores = await this.selectRows(executor, object, filter, false);
-      if (options.expectOne === true && befores.length === 0) {
-        throw new RecordsException('Record not found', 'RECORD_NOT_FOUND');
-      }
-      this.assertBatchSize(
-        befores.length,
-        `Cannot update more than ${this.limits.queryMaxRecords} records at once`,
-      );
-      const afters = await this.updateRowsById(
-        executor,
-        object,
-        befores.map((b) => b.id),
-        new Map([['deletedAt', new Date().toISOString()]]),
-        context,
-      );
-      const events = this.updateEvents(
-        object,
-        new Map(befores.map((b) => [b.id, b])),
-        afters,
-        context,
-      );
-      return { result: afters, batches: this.batch(object, 'deleted', events) };
-    });
+    return this.setDeletedAt(
+      object,
+      filter,
+      false,
+      new Date().toISOString(),
+      'deleted',
+      context,
+      options,
+    );
   }
 
-  async restoreMany(
+  restoreMany(
     object: ObjectMetadata,
     filter: unknown,
     context: WriteContext,
     options: { expectOne?: boolean } = {},
   ): Promise<ApiRecord[]> {
+    const trashed = { and: [filter ?? {}, { deletedAt: { is: 'NOT_NULL' } }] };
+    return this.setDeletedAt(
+      object,
+      trashed,
+      true,
+      null,
+      'restored',
+      context,
+      options,
+    );
+  }
+
+  // Soft delete and restore only move deletedAt; Twenty emits them as their own events.
+  private setDeletedAt(
+    object: ObjectMetadata,
+    filter: unknown,
+    withDeleted: boolean,
+    deletedAt: string | null,
+    action: 'deleted' | 'restored',
+    context: WriteContext,
+    options: { expectOne?: boolean },
+  ): Promise<ApiRecord[]> {
     return this.write(async (executor) => {
-      const trashed = {
-        and: [filter ?? {}, { deletedAt: { is: 'NOT_NULL' } }],
-      };
-      const befores = await this.selectRows(executor, object, trashed, true);
-      if (options.expectOne === true && befores.length === 0) {
-        throw new RecordsException('Record not found', 'RECORD_NOT_FOUND');
-      }
-      this.assertBatchSize(
-        befores.length,
-        `Cannot update more than ${this.limits.queryMaxRecords} records at once`,
+      const befores = await this.selectRowsToChange(
+        executor,
+        object,
+        filter,
+        withDeleted,
+        options,
       );
       const afters = await this.updateRowsById(
         executor,
         object,
         befores.map((b) => b.id),
-        new Map([['deletedAt', null]]),
+        new Map([['deletedAt', deletedAt]]),
         context,
       );
       const events = this.updateEvents(
@@ -979,10 +1006,7 @@ export class RecordsService {
         afters,
         context,
       );
-      return {
-        result: afters,
-        batches: this.batch(object, 'restored', events),
-      };
+      return { result: afters, batches: this.batch(object, action, events) };
     });
   }
 
@@ -993,13 +1017,12 @@ export class RecordsService {
     options: { expectOne?: boolean } = {},
   ): Promise<ApiRecord[]> {
     return this.write(async (executor) => {
-      const befores = await this.selectRows(executor, object, filter, true);
-      if (options.expectOne === true && befores.length === 0) {
-        throw new RecordsException('Record not found', 'RECORD_NOT_FOUND');
-      }
-      this.assertBatchSize(
-        befores.length,
-        `Cannot update more than ${this.limits.queryMaxRecords} records at once`,
+      const befores = await this.selectRowsToChange(
+        executor,
+        object,
+        filter,
+        true,
+        options,
       );
       if (befores.length > 0) {
         const params = new SqlParams();
