@@ -1,6 +1,6 @@
 import {
-  databaseEventPayloadSchema,
-  toDatabaseEvents,
+  INVALID_PAYLOAD,
+  parseDatabaseEvents,
   type DatabaseEvent,
 } from '../shared/database-event-payload.schema';
 import {
@@ -27,13 +27,9 @@ export const runCreditHandler = async (
   payload: unknown,
   opportunityIdsOf: (events: readonly DatabaseEvent[]) => string[],
 ): Promise<CreditHandlerOutcome> => {
-  const parsed = databaseEventPayloadSchema.safeParse(payload);
-  if (!parsed.success)
-    return {
-      outcome: 'invalid-payload',
-      message: 'the event payload is not a Twenty database event',
-    };
-  const opportunityIds = opportunityIdsOf(toDatabaseEvents(parsed.data));
+  const events = parseDatabaseEvents(payload);
+  if (events === undefined) return INVALID_PAYLOAD;
+  const opportunityIds = opportunityIdsOf(events);
   if (opportunityIds.length === 0)
     return { outcome: 'ignored', message: 'no opportunity to recompute' };
   return runWithAppClient(async (client, config) => {

@@ -2,8 +2,8 @@ import { enqueueJobs } from 'twenty-sdk/logic-function';
 
 import { RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import {
-  databaseEventPayloadSchema,
-  toDatabaseEvents,
+  INVALID_PAYLOAD,
+  parseDatabaseEvents,
   type DatabaseEvent,
 } from '../shared/database-event-payload.schema';
 import {
@@ -64,13 +64,8 @@ export const runFanOutHandler = async (
   payload: unknown,
   jobsOf: (events: readonly DatabaseEvent[]) => FanOutJob[],
 ): Promise<FanOutHandlerOutcome> => {
-  const parsed = databaseEventPayloadSchema.safeParse(payload);
-  if (!parsed.success)
-    return {
-      outcome: 'invalid-payload',
-      message: 'the event payload is not a Twenty database event',
-    };
-  return runFanOutJobs(jobsOf(toDatabaseEvents(parsed.data)));
+  const events = parseDatabaseEvents(payload);
+  return events === undefined ? INVALID_PAYLOAD : runFanOutJobs(jobsOf(events));
 };
 
 const idsOf = (events: readonly DatabaseEvent[], field: string): string[] => [

@@ -19,9 +19,18 @@ export const databaseEventPayloadSchema = z.union([
   z.object({ name: z.string() }).loose().and(eventSchema),
 ]);
 
-export const toDatabaseEvents = (
-  payload: z.infer<typeof databaseEventPayloadSchema>,
-): DatabaseEvent[] =>
-  'events' in payload && Array.isArray(payload.events)
-    ? (payload.events as DatabaseEvent[])
-    : [payload as DatabaseEvent];
+export const INVALID_PAYLOAD = {
+  outcome: 'invalid-payload',
+  message: 'the event payload is not a Twenty database event',
+} as const;
+
+/** The events of a payload (one, or a batch), or undefined when it is not a database event. */
+export const parseDatabaseEvents = (
+  payload: unknown,
+): DatabaseEvent[] | undefined => {
+  const parsed = databaseEventPayloadSchema.safeParse(payload);
+  if (!parsed.success) return undefined;
+  return 'events' in parsed.data && Array.isArray(parsed.data.events)
+    ? (parsed.data.events as DatabaseEvent[])
+    : [parsed.data as DatabaseEvent];
+};
