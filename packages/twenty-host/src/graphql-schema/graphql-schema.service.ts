@@ -615,7 +615,10 @@ export const buildWorkspaceSchema = (
                 resolve: async (source, _args, context) => {
                   const id = asRecord(source)[joinColumn];
                   if (typeof id !== 'string') return null;
-                  const found = await context.records.findByIds(target, [id]);
+                  const found = await context.records.findByIds({
+                    object: target,
+                    ids: [id],
+                  });
                   return found.get(id) ?? null;
                 },
               };
@@ -635,13 +638,17 @@ export const buildWorkspaceSchema = (
                 const parentId = asRecord(source).id;
                 const findArgs = toFindManyArgs(args);
                 const scoped = { [inverseJoin]: { eq: parentId } };
-                return context.records.findMany(target, {
-                  ...findArgs,
-                  filter:
-                    findArgs.filter === undefined || findArgs.filter === null
-                      ? scoped
-                      : { and: [scoped, findArgs.filter] },
-                  first: findArgs.first ?? (findArgs.last === null ? 60 : null),
+                return context.records.findMany({
+                  object: target,
+                  args: {
+                    ...findArgs,
+                    filter:
+                      findArgs.filter === undefined || findArgs.filter === null
+                        ? scoped
+                        : { and: [scoped, findArgs.filter] },
+                    first:
+                      findArgs.first ?? (findArgs.last === null ? 60 : null),
+                  },
                 });
               },
             };
@@ -674,7 +681,10 @@ export const buildWorkspaceSchema = (
           totalCount: {
             type: GraphQLInt,
             resolve: (source, _args, context) =>
-              context.records.count(source.scope.object, source.scope.filter),
+              context.records.count({
+                object: source.scope.object,
+                filter: source.scope.filter,
+              }),
           },
         };
         const addAggregate = (
@@ -691,12 +701,12 @@ export const buildWorkspaceSchema = (
           const config: GraphQLFieldConfig<FindManyResult, GraphqlContext> = {
             type,
             resolve: (source, _args, context) =>
-              context.records.aggregate(
-                source.scope.object,
-                source.scope.filter,
+              context.records.aggregate({
+                object: source.scope.object,
+                filter: source.scope.filter,
                 operation,
                 column,
-              ),
+              }),
           };
           fields[fieldName] = config;
         };
@@ -824,13 +834,13 @@ export const buildWorkspaceSchema = (
       type: types.connection,
       args: CONNECTION_ARGS(types),
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.findMany(object, toFindManyArgs(args)),
+        context.records.findMany({ object, args: toFindManyArgs(args) }),
     };
     query[singular] = {
       type: types.object,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.findOne(object, args.filter),
+        context.records.findOne({ object, filter: args.filter }),
     };
 
     mutation[`create${Plural}`] = {
@@ -844,12 +854,12 @@ export const buildWorkspaceSchema = (
         upsert: { type: GraphQLBoolean },
       },
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.createMany(
+        context.records.createMany({
           object,
-          Array.isArray(args.data) ? args.data.map(asInput) : [],
-          args.upsert === true,
-          context.writeContext,
-        ),
+          data: Array.isArray(args.data) ? args.data.map(asInput) : [],
+          upsert: args.upsert === true,
+          context: context.writeContext,
+        }),
     };
     mutation[`create${Singular}`] = {
       type: types.object,
@@ -858,12 +868,12 @@ export const buildWorkspaceSchema = (
         upsert: { type: GraphQLBoolean },
       },
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.createMany(
+        const [record] = await context.records.createMany({
           object,
-          [asInput(args.data)],
-          args.upsert === true,
-          context.writeContext,
-        );
+          data: [asInput(args.data)],
+          upsert: args.upsert === true,
+          context: context.writeContext,
+        });
         return record ?? null;
       },
     };
@@ -871,13 +881,13 @@ export const buildWorkspaceSchema = (
       type: types.object,
       args: { ...idArg, data: { type: new GraphQLNonNull(types.update) } },
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.updateMany(
+        const [record] = await context.records.updateMany({
           object,
-          byId(args),
-          asInput(args.data),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          data: asInput(args.data),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -885,12 +895,12 @@ export const buildWorkspaceSchema = (
       type: types.object,
       args: idArg,
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.softDeleteMany(
+        const [record] = await context.records.softDeleteMany({
           object,
-          byId(args),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -898,33 +908,33 @@ export const buildWorkspaceSchema = (
       type: listOf,
       args: { data: { type: new GraphQLNonNull(types.update) }, ...filterArg },
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.updateMany(
+        context.records.updateMany({
           object,
-          args.filter,
-          asInput(args.data),
-          context.writeContext,
-        ),
+          filter: args.filter,
+          data: asInput(args.data),
+          context: context.writeContext,
+        }),
     };
     mutation[`delete${Plural}`] = {
       type: listOf,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.softDeleteMany(
+        context.records.softDeleteMany({
           object,
-          args.filter,
-          context.writeContext,
-        ),
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
     mutation[`destroy${Singular}`] = {
       type: types.object,
       args: idArg,
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.destroyMany(
+        const [record] = await context.records.destroyMany({
           object,
-          byId(args),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -932,18 +942,22 @@ export const buildWorkspaceSchema = (
       type: listOf,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.destroyMany(object, args.filter, context.writeContext),
+        context.records.destroyMany({
+          object,
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
     mutation[`restore${Singular}`] = {
       type: types.object,
       args: idArg,
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.restoreMany(
+        const [record] = await context.records.restoreMany({
           object,
-          byId(args),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -951,7 +965,11 @@ export const buildWorkspaceSchema = (
       type: listOf,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.restoreMany(object, args.filter, context.writeContext),
+        context.records.restoreMany({
+          object,
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
   }
 

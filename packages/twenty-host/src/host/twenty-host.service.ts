@@ -136,12 +136,12 @@ export class TwentyHostService {
           return status === undefined ? [] : [status];
         }),
     });
-    this.records = new RecordsService(
+    this.records = new RecordsService({
       database,
       metadata,
-      { queryMaxRecords: options.queryMaxRecords ?? 200 },
-      (batches) => this.events.publish(batches),
-    );
+      limits: { queryMaxRecords: options.queryMaxRecords ?? 200 },
+      onCommitted: (batches) => this.events.publish(batches),
+    });
   }
 
   static async create(options: TwentyHostOptions): Promise<TwentyHostService> {
