@@ -33,6 +33,7 @@ import {
   isCompositeFieldType,
 } from '../manifest/object-metadata.type';
 import { ORDER_BY_DIRECTIONS } from '../records/order-by.util';
+import { responsePathKey } from '../records/query-runners/utils/response-path-key.util';
 import { type ApiRecord } from '../records/record-format.util';
 import {
   type AggregateOperation,
@@ -618,6 +619,7 @@ export const buildWorkspaceSchema = (
                   const found = await context.records.findByIds({
                     object: target,
                     ids: [id],
+                    context: context.writeContext,
                   });
                   return found.get(id) ?? null;
                 },
@@ -634,23 +636,16 @@ export const buildWorkspaceSchema = (
             fields[field.name] = {
               type: typesOf(target).connection,
               args: CONNECTION_ARGS(typesOf(target)),
-              resolve: (source, args: Args, context) => {
-                const parentId = asRecord(source).id;
-                const findArgs = toFindManyArgs(args);
-                const scoped = { [inverseJoin]: { eq: parentId } };
-                return context.records.findMany({
+              // Twenty ignores the nested connection's arguments: see the runner.
+              resolve: (source, _args, context, info) =>
+                context.records.findRelationRecords({
                   object: target,
-                  args: {
-                    ...findArgs,
-                    filter:
-                      findArgs.filter === undefined || findArgs.filter === null
-                        ? scoped
-                        : { and: [scoped, findArgs.filter] },
-                    first:
-                      findArgs.first ?? (findArgs.last === null ? 60 : null),
-                  },
-                });
-              },
+                  joinColumn: inverseJoin,
+                  parentId: asRecord(source).id,
+                  context: context.writeContext,
+                  batchScope: context,
+                  batchKey: responsePathKey(info.path),
+                }),
             };
             continue;
           }
@@ -834,13 +829,21 @@ export const buildWorkspaceSchema = (
       type: types.connection,
       args: CONNECTION_ARGS(types),
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.findMany({ object, args: toFindManyArgs(args) }),
+        context.records.findMany({
+          object,
+          args: toFindManyArgs(args),
+          context: context.writeContext,
+        }),
     };
     query[singular] = {
       type: types.object,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.findOne({ object, filter: args.filter }),
+        context.records.findOne({
+          object,
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
 
     mutation[`create${Plural}`] = {

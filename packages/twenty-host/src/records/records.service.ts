@@ -18,6 +18,7 @@ import {
   type FindManyResult,
 } from './query-runners/find-many.type';
 import { FindOneQueryRunnerService } from './query-runners/find-one-query-runner.service';
+import { FindRelationRecordsQueryRunnerService } from './query-runners/find-relation-records-query-runner.service';
 import { type RecordsQueryRunnerDeps } from './query-runners/records-query-runner-deps.type';
 import { RestoreManyQueryRunnerService } from './query-runners/restore-many-query-runner.service';
 import { UpdateManyQueryRunnerService } from './query-runners/update-many-query-runner.service';
@@ -46,6 +47,7 @@ export class RecordsService {
   private readonly findManyRunner: FindManyQueryRunnerService;
   private readonly findOneRunner: FindOneQueryRunnerService;
   private readonly findByIdsRunner: FindByIdsQueryRunnerService;
+  private readonly findRelationRecordsRunner: FindRelationRecordsQueryRunnerService;
   private readonly countRunner: CountQueryRunnerService;
   private readonly aggregateRunner: AggregateQueryRunnerService;
   private readonly createManyRunner: CreateManyQueryRunnerService;
@@ -58,6 +60,9 @@ export class RecordsService {
     this.findManyRunner = new FindManyQueryRunnerService(deps);
     this.findOneRunner = new FindOneQueryRunnerService(this.findManyRunner);
     this.findByIdsRunner = new FindByIdsQueryRunnerService(deps);
+    this.findRelationRecordsRunner = new FindRelationRecordsQueryRunnerService(
+      deps,
+    );
     this.countRunner = new CountQueryRunnerService(deps);
     this.aggregateRunner = new AggregateQueryRunnerService(deps);
     this.createManyRunner = new CreateManyQueryRunnerService(deps);
@@ -75,18 +80,33 @@ export class RecordsService {
     return findObjectOrThrow({ metadata: this.deps.metadata, nameSingular });
   }
 
-  findMany(args: ObjectArgs & { args: FindManyArgs }): Promise<FindManyResult> {
+  findMany(
+    args: ObjectArgs & { args: FindManyArgs; context: WriteContext },
+  ): Promise<FindManyResult> {
     return this.findManyRunner.run(args);
   }
 
-  findOne(args: FilterArgs): Promise<ApiRecord> {
+  findOne(args: FilterArgs & { context: WriteContext }): Promise<ApiRecord> {
     return this.findOneRunner.run(args);
   }
 
   findByIds(
-    args: ObjectArgs & { ids: string[] },
+    args: ObjectArgs & { ids: string[]; context: WriteContext },
   ): Promise<Map<string, ApiRecord>> {
     return this.findByIdsRunner.run(args);
+  }
+
+  /** A nested one-to-many connection, as Twenty serves it (see the runner). */
+  findRelationRecords(
+    args: ObjectArgs & {
+      joinColumn: string;
+      parentId: string;
+      context: WriteContext;
+      batchScope: object;
+      batchKey: string;
+    },
+  ): Promise<FindManyResult> {
+    return this.findRelationRecordsRunner.run(args);
   }
 
   count(args: FilterArgs): Promise<number> {

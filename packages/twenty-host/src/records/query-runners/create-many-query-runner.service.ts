@@ -1,4 +1,6 @@
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
+import { getUpdatedFieldNames } from '../../permissions/get-updated-field-names.util';
 import { type RecordEvent, type WriteContext } from '../record-event.type';
 import { type ApiRecord } from '../record-format.util';
 import { type RecordsQueryRunnerDeps } from './records-query-runner-deps.type';
@@ -32,6 +34,16 @@ export class CreateManyQueryRunnerService {
     context: WriteContext;
   }): Promise<ApiRecord[]> {
     const deps = this.deps;
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'insert',
+      updatedFieldNames: [
+        ...new Set(
+          data.flatMap((item) => getUpdatedFieldNames({ object, data: item })),
+        ),
+      ],
+    });
     assertBatchSize({
       count: data.length,
       limits: deps.limits,

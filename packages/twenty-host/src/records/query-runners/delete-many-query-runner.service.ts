@@ -1,4 +1,5 @@
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
 import { type WriteContext } from '../record-event.type';
 import { type ApiRecord } from '../record-format.util';
 import { type RecordsQueryRunnerDeps } from './records-query-runner-deps.type';
@@ -22,6 +23,11 @@ export class DeleteManyQueryRunnerService {
     context: WriteContext;
     expectOne?: boolean;
   }): Promise<ApiRecord[]> {
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'soft-delete',
+    });
     return setDeletedAt({
       deps: this.deps,
       object,

@@ -1,4 +1,5 @@
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
 import { type RecordEvent, type WriteContext } from '../record-event.type';
 import { type ApiRecord } from '../record-format.util';
 import { SqlParams } from '../sql-params.util';
@@ -27,6 +28,11 @@ export class DestroyManyQueryRunnerService {
     expectOne?: boolean;
   }): Promise<ApiRecord[]> {
     const deps = this.deps;
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'delete',
+    });
     return runWriteTransaction({
       deps,
       work: async (executor) => {

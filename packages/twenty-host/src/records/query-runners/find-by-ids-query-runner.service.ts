@@ -1,5 +1,7 @@
 import { buildSelectList } from '../../database/columns.util';
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
+import { type WriteContext } from '../record-event.type';
 import {
   type ApiRecord,
   type RecordRow,
@@ -16,10 +18,17 @@ export class FindByIdsQueryRunnerService {
   async run({
     object,
     ids,
+    context,
   }: {
     object: ObjectMetadata;
     ids: string[];
+    context: WriteContext;
   }): Promise<Map<string, ApiRecord>> {
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'select',
+    });
     const found = new Map<string, ApiRecord>();
     if (ids.length === 0) return found;
     const params = new SqlParams();

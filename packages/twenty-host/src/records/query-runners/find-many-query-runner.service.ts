@@ -1,5 +1,6 @@
 import { buildSelectList } from '../../database/columns.util';
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
 import {
   type OrderTerm,
   buildAfterCursorCondition,
@@ -8,6 +9,7 @@ import {
   encodeCursor,
   reverseTerms,
 } from '../order-by.util';
+import { type WriteContext } from '../record-event.type';
 import { type RecordRow, rowToRecord } from '../record-format.util';
 import { SqlParams } from '../sql-params.util';
 import { type FindManyArgs, type FindManyResult } from './find-many.type';
@@ -30,10 +32,17 @@ export class FindManyQueryRunnerService {
   async run({
     object,
     args,
+    context,
   }: {
     object: ObjectMetadata;
     args: FindManyArgs;
+    context: WriteContext;
   }): Promise<FindManyResult> {
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'select',
+    });
     assertPagingArgs(args);
     const { first, last, after, before, offset } = args;
     const isForward = !(typeof last === 'number' || isNonEmptyCursor(before));

@@ -1,4 +1,5 @@
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { type WriteContext } from '../record-event.type';
 import { type ApiRecord } from '../record-format.util';
 import { RecordsException } from '../records.exception';
 import { type FindManyQueryRunnerService } from './find-many-query-runner.service';
@@ -13,13 +14,16 @@ export class FindOneQueryRunnerService {
   async run({
     object,
     filter,
+    context,
   }: {
     object: ObjectMetadata;
     filter: unknown;
+    context: WriteContext;
   }): Promise<ApiRecord> {
     const result = await this.findMany.run({
       object,
       args: { filter, first: 1 },
+      context,
     });
     const node = result.edges[0]?.node;
     if (node === undefined) {

@@ -1,4 +1,6 @@
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
+import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
+import { getUpdatedFieldNames } from '../../permissions/get-updated-field-names.util';
 import { type WriteContext } from '../record-event.type';
 import { type ApiRecord } from '../record-format.util';
 import { type RecordsQueryRunnerDeps } from './records-query-runner-deps.type';
@@ -31,6 +33,12 @@ export class UpdateManyQueryRunnerService {
     expectOne?: boolean;
   }): Promise<ApiRecord[]> {
     const deps = this.deps;
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'update',
+      updatedFieldNames: getUpdatedFieldNames({ object, data }),
+    });
     return runWriteTransaction({
       deps,
       work: async (executor) => {
