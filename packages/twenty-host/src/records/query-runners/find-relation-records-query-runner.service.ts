@@ -1,14 +1,10 @@
-import { buildSelectList, quoteIdentifier } from '../../database/columns.util';
 import { type ObjectMetadata } from '../../manifest/object-metadata.type';
 import { assertOperationPermitted } from '../../permissions/assert-operation-permitted.util';
-import { buildOrderTerms, encodeCursor } from '../order-by.util';
 import { type WriteContext } from '../record-event.type';
-import { type RecordRow, rowToRecord } from '../record-format.util';
-import { SqlParams } from '../sql-params.util';
 import { type FindManyResult } from './find-many.type';
-import { QUERY_MAX_RECORDS_FROM_RELATION } from './query-max-records-from-relation.constant';
 import { type RecordsQueryRunnerDeps } from './records-query-runner-deps.type';
-import { runMappingErrors } from './utils/run-mapping-errors.util';
+import { buildRelationConnection } from './utils/build-relation-connection.util';
+import { loadRelationRows } from './utils/load-relation-rows.util';
 
 type PendingParent = {
   parentId: string;
@@ -86,66 +82,27 @@ export class FindRelationRecordsQueryRunnerService {
   }
 
   private async flush(batch: Batch): Promise<void> {
+    const { object, joinColumn, parents } = batch;
     try {
-      const byParent = await this.load(batch);
-      for (const parent of batch.parents) {
-        parent.resolve(
-          this.toConnection(
-            batch,
-            parent.parentId,
-            byParent.get(parent.parentId) ?? [],
-          ),
+      const byParent = await loadRelationRows({
+        deps: this.deps,
+        object,
+        joinColumn,
+        parentIds: [...new Set(parents.map((parent) => parent.parentId))],
+        parentCount: parents.length,
+      });
+      for (const { parentId, resolve } of parents) {
+        resolve(
+          buildRelationConnection({
+            object,
+            joinColumn,
+            parentId,
+            rows: byParent.get(parentId) ?? [],
+          }),
         );
       }
     } catch (error) {
-      for (const parent of batch.parents) parent.reject(error);
+      for (const parent of parents) parent.reject(error);
     }
-  }
-
-  private async load(batch: Batch): Promise<Map<string, RecordRow[]>> {
-    const { object, joinColumn } = batch;
-    const parentIds = [...new Set(batch.parents.map((p) => p.parentId))];
-    const params = new SqlParams();
-    const idList = parentIds.map((id) => params.add(id, 'UUID')).join(', ');
-    const column = `t.${quoteIdentifier(joinColumn)}`;
-    const limit = QUERY_MAX_RECORDS_FROM_RELATION * batch.parents.length;
-    const rows = (await runMappingErrors(() =>
-      this.deps.database.query(
-        `SELECT ${buildSelectList(object)}, ${column} AS "__parentId" FROM ${this.deps.database.table(object)} t WHERE ${column} IN (${idList}) AND t."deletedAt" IS NULL LIMIT ${limit}`,
-        params.values,
-      ),
-    )) as (RecordRow & { __parentId: string })[];
-    const byParent = new Map<string, RecordRow[]>();
-    for (const row of rows) {
-      const list = byParent.get(row.__parentId) ?? [];
-      list.push(row);
-      byParent.set(row.__parentId, list);
-    }
-    return byParent;
-  }
-
-  private toConnection(
-    batch: Batch,
-    parentId: string,
-    rows: RecordRow[],
-  ): FindManyResult {
-    const terms = buildOrderTerms(batch.object, undefined);
-    const edges = rows.map((row) => ({
-      cursor: encodeCursor(terms, row),
-      node: rowToRecord(batch.object, row),
-    }));
-    return {
-      edges,
-      pageInfo: {
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-        hasNextPage: false,
-        hasPreviousPage: false,
-      },
-      scope: {
-        object: batch.object,
-        filter: { [batch.joinColumn]: { eq: parentId } },
-      },
-    };
   }
 }
