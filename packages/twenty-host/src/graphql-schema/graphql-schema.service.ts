@@ -33,6 +33,7 @@ import {
   isCompositeFieldType,
 } from '../manifest/object-metadata.type';
 import { ORDER_BY_DIRECTIONS } from '../records/order-by.util';
+import { responsePathKey } from '../records/query-runners/utils/response-path-key.util';
 import { type ApiRecord } from '../records/record-format.util';
 import {
   type AggregateOperation,
@@ -615,7 +616,11 @@ export const buildWorkspaceSchema = (
                 resolve: async (source, _args, context) => {
                   const id = asRecord(source)[joinColumn];
                   if (typeof id !== 'string') return null;
-                  const found = await context.records.findByIds(target, [id]);
+                  const found = await context.records.findByIds({
+                    object: target,
+                    ids: [id],
+                    context: context.writeContext,
+                  });
                   return found.get(id) ?? null;
                 },
               };
@@ -631,19 +636,16 @@ export const buildWorkspaceSchema = (
             fields[field.name] = {
               type: typesOf(target).connection,
               args: CONNECTION_ARGS(typesOf(target)),
-              resolve: (source, args: Args, context) => {
-                const parentId = asRecord(source).id;
-                const findArgs = toFindManyArgs(args);
-                const scoped = { [inverseJoin]: { eq: parentId } };
-                return context.records.findMany(target, {
-                  ...findArgs,
-                  filter:
-                    findArgs.filter === undefined || findArgs.filter === null
-                      ? scoped
-                      : { and: [scoped, findArgs.filter] },
-                  first: findArgs.first ?? (findArgs.last === null ? 60 : null),
-                });
-              },
+              // Twenty ignores the nested connection's arguments: see the runner.
+              resolve: (source, _args, context, info) =>
+                context.records.findRelationRecords({
+                  object: target,
+                  joinColumn: inverseJoin,
+                  parentId: asRecord(source).id,
+                  context: context.writeContext,
+                  batchScope: context,
+                  batchKey: responsePathKey(info.path),
+                }),
             };
             continue;
           }
@@ -674,7 +676,10 @@ export const buildWorkspaceSchema = (
           totalCount: {
             type: GraphQLInt,
             resolve: (source, _args, context) =>
-              context.records.count(source.scope.object, source.scope.filter),
+              context.records.count({
+                object: source.scope.object,
+                filter: source.scope.filter,
+              }),
           },
         };
         const addAggregate = (
@@ -691,12 +696,12 @@ export const buildWorkspaceSchema = (
           const config: GraphQLFieldConfig<FindManyResult, GraphqlContext> = {
             type,
             resolve: (source, _args, context) =>
-              context.records.aggregate(
-                source.scope.object,
-                source.scope.filter,
+              context.records.aggregate({
+                object: source.scope.object,
+                filter: source.scope.filter,
                 operation,
                 column,
-              ),
+              }),
           };
           fields[fieldName] = config;
         };
@@ -824,13 +829,21 @@ export const buildWorkspaceSchema = (
       type: types.connection,
       args: CONNECTION_ARGS(types),
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.findMany(object, toFindManyArgs(args)),
+        context.records.findMany({
+          object,
+          args: toFindManyArgs(args),
+          context: context.writeContext,
+        }),
     };
     query[singular] = {
       type: types.object,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.findOne(object, args.filter),
+        context.records.findOne({
+          object,
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
 
     mutation[`create${Plural}`] = {
@@ -844,12 +857,12 @@ export const buildWorkspaceSchema = (
         upsert: { type: GraphQLBoolean },
       },
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.createMany(
+        context.records.createMany({
           object,
-          Array.isArray(args.data) ? args.data.map(asInput) : [],
-          args.upsert === true,
-          context.writeContext,
-        ),
+          data: Array.isArray(args.data) ? args.data.map(asInput) : [],
+          upsert: args.upsert === true,
+          context: context.writeContext,
+        }),
     };
     mutation[`create${Singular}`] = {
       type: types.object,
@@ -858,12 +871,12 @@ export const buildWorkspaceSchema = (
         upsert: { type: GraphQLBoolean },
       },
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.createMany(
+        const [record] = await context.records.createMany({
           object,
-          [asInput(args.data)],
-          args.upsert === true,
-          context.writeContext,
-        );
+          data: [asInput(args.data)],
+          upsert: args.upsert === true,
+          context: context.writeContext,
+        });
         return record ?? null;
       },
     };
@@ -871,13 +884,13 @@ export const buildWorkspaceSchema = (
       type: types.object,
       args: { ...idArg, data: { type: new GraphQLNonNull(types.update) } },
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.updateMany(
+        const [record] = await context.records.updateMany({
           object,
-          byId(args),
-          asInput(args.data),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          data: asInput(args.data),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -885,12 +898,12 @@ export const buildWorkspaceSchema = (
       type: types.object,
       args: idArg,
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.softDeleteMany(
+        const [record] = await context.records.softDeleteMany({
           object,
-          byId(args),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -898,33 +911,33 @@ export const buildWorkspaceSchema = (
       type: listOf,
       args: { data: { type: new GraphQLNonNull(types.update) }, ...filterArg },
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.updateMany(
+        context.records.updateMany({
           object,
-          args.filter,
-          asInput(args.data),
-          context.writeContext,
-        ),
+          filter: args.filter,
+          data: asInput(args.data),
+          context: context.writeContext,
+        }),
     };
     mutation[`delete${Plural}`] = {
       type: listOf,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.softDeleteMany(
+        context.records.softDeleteMany({
           object,
-          args.filter,
-          context.writeContext,
-        ),
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
     mutation[`destroy${Singular}`] = {
       type: types.object,
       args: idArg,
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.destroyMany(
+        const [record] = await context.records.destroyMany({
           object,
-          byId(args),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -932,18 +945,22 @@ export const buildWorkspaceSchema = (
       type: listOf,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.destroyMany(object, args.filter, context.writeContext),
+        context.records.destroyMany({
+          object,
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
     mutation[`restore${Singular}`] = {
       type: types.object,
       args: idArg,
       resolve: async (_source, args: Args, context: GraphqlContext) => {
-        const [record] = await context.records.restoreMany(
+        const [record] = await context.records.restoreMany({
           object,
-          byId(args),
-          context.writeContext,
-          { expectOne: true },
-        );
+          filter: byId(args),
+          context: context.writeContext,
+          expectOne: true,
+        });
         return record ?? null;
       },
     };
@@ -951,7 +968,11 @@ export const buildWorkspaceSchema = (
       type: listOf,
       args: filterArg,
       resolve: (_source, args: Args, context: GraphqlContext) =>
-        context.records.restoreMany(object, args.filter, context.writeContext),
+        context.records.restoreMany({
+          object,
+          filter: args.filter,
+          context: context.writeContext,
+        }),
     };
   }
 

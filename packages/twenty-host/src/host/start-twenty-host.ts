@@ -21,12 +21,17 @@ import {
 export type TwentyHost = {
   /** Base URL (TWENTY_API_URL); GraphQL at `${url}/graphql`, routes at `${url}/s/…`. */
   url: string;
-  /** A workspace API key (acts as source API; not rate limited). */
+  /** The workspace's admin API key (acts as source API; full access; not rate limited). */
   apiKey: string;
+  /** An API key acting with a role of the manifest (refused if the role cannot be given to API keys). */
+  createApiKey: (options: { roleUniversalIdentifier: string }) => string;
   /** The app's token (what logic functions use; counted and rate limited). */
   appToken: string;
-  /** A token acting as a workspace member: events carry its workspaceMemberId. */
-  createUserToken: (workspaceMemberId: string) => string;
+  /** A token acting as a workspace member (admin, or `roleUniversalIdentifier`): events carry its workspaceMemberId. */
+  createUserToken: (
+    workspaceMemberId: string,
+    options?: { roleUniversalIdentifier?: string },
+  ) => string;
   /** Requests sent with `token`; for appToken: every request of the app, runs included. */
   requestCount: (token: string) => number;
   /** Every logic-function run so far (status, result, error, requests it made). */
@@ -71,7 +76,9 @@ export const startTwentyHost = async (
       url,
       apiKey: service.apiKey,
       appToken: service.appToken,
-      createUserToken: (id) => service.createUserToken(id),
+      createApiKey: (keyOptions) => service.createApiKey(keyOptions),
+      createUserToken: (id, tokenOptions) =>
+        service.createUserToken(id, tokenOptions),
       requestCount: (token) => service.requestCount(token),
       runs: () => [...service.runs],
       events: () => [...service.events.published],

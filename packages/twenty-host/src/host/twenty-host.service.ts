@@ -36,6 +36,9 @@ import {
 } from '../records/record-event.type';
 import { RecordsException } from '../records/records.exception';
 import { RecordsService } from '../records/records.service';
+import { type RolePermissions } from '../permissions/object-permissions.type';
+import { computeRolePermissions } from '../permissions/compute-role-permissions.util';
+import { findAssignableRole } from '../permissions/find-assignable-role.util';
 
 export type TwentyHostOptions = {
   /** `.twenty/output/manifest.json` of a twenty-sdk build; standard objects only when absent. */
@@ -66,8 +69,12 @@ export type HttpAnswer = {
 };
 
 type Principal =
-  | { kind: 'apiKey' }
-  | { kind: 'user'; workspaceMemberId: string }
+  | { kind: 'apiKey'; permissions?: RolePermissions }
+  | {
+      kind: 'user';
+      workspaceMemberId: string;
+      permissions?: RolePermissions;
+    }
   | {
       kind: 'application';
       runId?: string;
@@ -95,6 +102,8 @@ export class TwentyHostService {
   private readonly metadataSchema = buildMetadataSchema();
   private readonly variableOverrides: Record<string, string>;
   private readonly metadataRoot: ReturnType<typeof buildMetadataRoot>;
+  /** The app's default role (Twenty: an application token acts with it). */
+  private readonly appPermissions: RolePermissions;
 
   private constructor(
     readonly metadata: WorkspaceMetadata,
@@ -104,6 +113,14 @@ export class TwentyHostService {
     options: TwentyHostOptions,
   ) {
     this.variableOverrides = options.applicationVariables ?? {};
+    const appRoleId = metadata.app?.defaultRoleUniversalIdentifier;
+    this.appPermissions = computeRolePermissions({
+      metadata,
+      role:
+        (metadata.roles ?? []).find(
+          (role) => role.universalIdentifier === appRoleId,
+        ) ?? null,
+    });
     this.tokens.set(this.apiKey, { kind: 'apiKey' });
     this.tokens.set(this.appToken, { kind: 'application' });
     this.rateLimit = new RateLimitService(
@@ -136,12 +153,12 @@ export class TwentyHostService {
           return status === undefined ? [] : [status];
         }),
     });
-    this.records = new RecordsService(
+    this.records = new RecordsService({
       database,
       metadata,
-      { queryMaxRecords: options.queryMaxRecords ?? 200 },
-      (batches) => this.events.publish(batches),
-    );
+      limits: { queryMaxRecords: options.queryMaxRecords ?? 200 },
+      onCommitted: (batches) => this.events.publish(batches),
+    });
   }
 
   static async create(options: TwentyHostOptions): Promise<TwentyHostService> {
@@ -181,11 +198,61 @@ export class TwentyHostService {
     return this.database.isPglite;
   }
 
-  /** A token acting as a workspace member (events then carry workspaceMemberId). */
-  createUserToken(workspaceMemberId: string): string {
+  /**
+   * A token acting as a workspace member (events then carry workspaceMemberId). Without
+   * `roleUniversalIdentifier` the member is an admin; with it, the member acts with that role
+   * of the manifest (Twenty refuses a role with canBeAssignedToUsers false).
+   */
+  createUserToken(
+    workspaceMemberId: string,
+    options: { roleUniversalIdentifier?: string } = {},
+  ): string {
     const token = `th_user_${randomBytes(16).toString('hex')}`;
-    this.tokens.set(token, { kind: 'user', workspaceMemberId });
+    this.tokens.set(token, {
+      kind: 'user',
+      workspaceMemberId,
+      ...this.permissionsOf({
+        roleUniversalIdentifier: options.roleUniversalIdentifier,
+        assignee: 'users',
+      }),
+    });
     return token;
+  }
+
+  /**
+   * An API key acting with a role of the manifest (Twenty: an API key acts with its role,
+   * engine/twenty-orm/utils/resolve-role-ids-from-auth-context.util.ts). Twenty refuses a role
+   * with canBeAssignedToApiKeys false. `apiKey` is the admin key.
+   */
+  createApiKey({
+    roleUniversalIdentifier,
+  }: {
+    roleUniversalIdentifier: string;
+  }): string {
+    const token = `th_api_${randomBytes(16).toString('hex')}`;
+    this.tokens.set(token, {
+      kind: 'apiKey',
+      ...this.permissionsOf({ roleUniversalIdentifier, assignee: 'apiKeys' }),
+    });
+    return token;
+  }
+
+  private permissionsOf({
+    roleUniversalIdentifier,
+    assignee,
+  }: {
+    roleUniversalIdentifier: string | undefined;
+    assignee: 'users' | 'apiKeys';
+  }): { permissions?: RolePermissions } {
+    if (roleUniversalIdentifier === undefined) return {};
+    const role = findAssignableRole({
+      roles: this.metadata.roles ?? [],
+      roleUniversalIdentifier,
+      assignee,
+    });
+    return {
+      permissions: computeRolePermissions({ metadata: this.metadata, role }),
+    };
   }
 
   /** Requests sent with `token`; for the app token, all of the app's requests. */
@@ -204,6 +271,17 @@ export class TwentyHostService {
   }
 
   private writeContextOf(principal: Principal): WriteContext {
+    const permissions =
+      principal.kind === 'application'
+        ? this.appPermissions
+        : principal.permissions;
+    return {
+      ...this.actorContextOf(principal),
+      ...(permissions === undefined ? {} : { permissions }),
+    };
+  }
+
+  private actorContextOf(principal: Principal): WriteContext {
     switch (principal.kind) {
       case 'apiKey':
         return {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import { ManifestException } from './manifest.exception';
+import { readManifestRoles } from './read-manifest-roles.util';
 import {
   type AppDefinition,
   type AppLogicFunction,
@@ -304,10 +305,20 @@ export const buildWorkspaceMetadata = (
   const app: AppDefinition = {
     universalIdentifier: applicationUid,
     displayName: readOptionalString(application, 'displayName') ?? 'App',
+    ...(readOptionalString(application, 'defaultRoleUniversalIdentifier') ===
+    undefined
+      ? {}
+      : {
+          defaultRoleUniversalIdentifier: readString(
+            application,
+            'defaultRoleUniversalIdentifier',
+            'application',
+          ),
+        }),
     applicationVariables,
     logicFunctions: readArray(manifest, 'logicFunctions').map(toLogicFunction),
   };
-  return { objects, app };
+  return { objects, app, roles: readManifestRoles(manifest) };
 };
 
 export const loadWorkspaceMetadata = (

@@ -1,3 +1,5 @@
+import { type RoleDefinition } from '../permissions/role-definition.type';
+
 // The host's own view of object metadata: the app manifest and the standard objects
 // are both converted to this shape, and everything else in the host reads only this.
 
@@ -109,6 +111,8 @@ export type AppLogicFunction = {
 export type AppDefinition = {
   universalIdentifier: string;
   displayName: string;
+  /** The role an app token acts with (application.defaultRoleUniversalIdentifier). */
+  defaultRoleUniversalIdentifier?: string;
   applicationVariables: Record<string, string>;
   logicFunctions: AppLogicFunction[];
 };
@@ -116,4 +120,6 @@ export type AppDefinition = {
 export type WorkspaceMetadata = {
   objects: ObjectMetadata[];
   app: AppDefinition | null;
+  /** The roles the manifest defines. */
+  roles?: RoleDefinition[];
 };

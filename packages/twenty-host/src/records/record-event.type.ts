@@ -1,4 +1,5 @@
 import { type ObjectMetadata } from '../manifest/object-metadata.type';
+import { type RolePermissions } from '../permissions/object-permissions.type';
 import { type ApiRecord } from './record-format.util';
 
 export const DATABASE_EVENT_ACTIONS = [
@@ -41,9 +42,11 @@ export type ActorMetadata = {
   context: Record<string, unknown>;
 };
 
-/** Who writes: fills createdBy/updatedBy and the event's workspaceMemberId. */
+/** Who reads or writes: fills createdBy/updatedBy and the event's workspaceMemberId. */
 export type WriteContext = {
   actor: ActorMetadata;
   workspaceMemberId?: string;
   userId?: string;
+  /** The role the request acts with; undefined for a full-access principal. */
+  permissions?: RolePermissions;
 };

@@ -17,6 +17,7 @@ export type RecordsExceptionCode =
   | 'TOO_COMPLEX_QUERY'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'PERMISSION_DENIED'
   | 'INJECTED_FAULT';
 
 export type GraphqlErrorCode =
@@ -46,6 +47,7 @@ export const toGraphqlErrorCode = (
     case 'UNAUTHENTICATED':
       return 'UNAUTHENTICATED';
     case 'FORBIDDEN':
+    case 'PERMISSION_DENIED':
       return 'FORBIDDEN';
     case 'INJECTED_FAULT':
       return 'INTERNAL_SERVER_ERROR';

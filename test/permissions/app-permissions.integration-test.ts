@@ -1,0 +1,259 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { loadDemoFamily } from '@global-accounts/seeds';
+
+import {
+  createCreditScenario,
+  createDeal,
+  CURRENT_PERIOD,
+  GLOBAL_ACCOUNT,
+  opportunityId,
+  PEOPLE,
+  updateDeal,
+} from '../support/credit-scenario.util';
+import {
+  APP_OUTPUT,
+  startAppHost,
+  type AppHost,
+} from '../support/start-app-host.util';
+
+// The built app on a host that enforces permissions as Twenty does
+// (twenty-orm/repository/permissions.utils.ts): the logic functions act with the app's default
+// role from the manifest, people and API keys with theirs.
+
+type ManifestRole = {
+  universalIdentifier: string;
+  label: string;
+  objectPermissions: {
+    objectUniversalIdentifier: string;
+    canUpdateObjectRecords?: boolean;
+  }[];
+};
+type Manifest = {
+  application: { defaultRoleUniversalIdentifier: string };
+  objects: { nameSingular: string; universalIdentifier: string }[];
+  roles: ManifestRole[];
+};
+
+const readManifest = (): Manifest =>
+  JSON.parse(
+    readFileSync(path.join(APP_OUTPUT, 'manifest.json'), 'utf8'),
+  ) as Manifest;
+
+const roleId = (manifest: Manifest, label: string): string => {
+  const role = manifest.roles.find((candidate) => candidate.label === label);
+  if (role === undefined) throw new Error(`No role "${label}" in the manifest`);
+  return role.universalIdentifier;
+};
+
+const PERMISSION_DENIED = /User does not have permission/;
+
+const failedRuns = (app: AppHost) =>
+  app.host.runs().filter((run) => run.status === 'failed');
+
+const GRAPHQL = async (
+  app: AppHost,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ errors?: { message: string; extensions?: unknown }[] }> => {
+  const response = await fetch(`${app.host.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as {
+    errors?: { message: string; extensions?: unknown }[];
+  };
+};
+
+const CREATE_LINE = `mutation Line($data: [CreditAllocationCreateInput!]!) { createCreditAllocations(data: $data) { id } }`;
+const UPDATE_PERIOD = `mutation Period($id: UUID!) { updateCreditPeriod(id: $id, data: { state: CLOSED }) { id } }`;
+
+const manualLine = (index: number) => ({
+  name: `Manual ${index}`,
+  opportunityId: opportunityId(index),
+  globalAccountId: GLOBAL_ACCOUNT,
+  recipientId: PEOPLE.deLam,
+  countryCode: 'DE',
+  creditType: 'REVENUE',
+  percent: 100,
+  source: 'MANUAL',
+  period: CURRENT_PERIOD.name,
+});
+
+describe('the app under its own role', () => {
+  let app: AppHost;
+
+  beforeAll(async () => {
+    app = await startAppHost();
+  });
+
+  afterAll(async () => {
+    await app.host.stop();
+  });
+
+  it('loads the demo family and follows a credit change without a permission failure', async () => {
+    const loaded = await loadDemoFamily(app.api, () => undefined);
+    if (!loaded.success) throw new Error(loaded.error.message);
+    await app.host.waitForIdle(120_000);
+    await createCreditScenario(app);
+    const id = await createDeal(app, {
+      index: 91,
+      amount: '1000',
+      owner: PEOPLE.deLam,
+      company: 'DE',
+      shipTo: 'PL',
+    });
+    await updateDeal(app, id, {
+      amount: { amountMicros: 2_000_000_000, currencyCode: 'EUR' },
+    });
+    const lines = await app.graphql<{
+      creditAllocations: { totalCount: number };
+    }>(
+      'query Lines($id: UUID!) { creditAllocations(filter: { opportunityId: { eq: $id } }) { totalCount } }',
+      { id },
+    );
+
+    expect(app.host.runs().length).toBeGreaterThan(0);
+    expect(
+      failedRuns(app).map(
+        (run) => `${run.functionName}: ${run.error?.message}`,
+      ),
+    ).toEqual([]);
+    expect(lines.creditAllocations.totalCount).toBeGreaterThan(0);
+  });
+});
+
+describe('the app without a permission it needs', () => {
+  let app: AppHost;
+  let dir: string;
+
+  beforeAll(async () => {
+    const manifest = readManifest();
+    const creditLine = manifest.objects.find(
+      (object) => object.nameSingular === 'creditAllocation',
+    );
+    const appRole = manifest.roles.find(
+      (role) =>
+        role.universalIdentifier ===
+        manifest.application.defaultRoleUniversalIdentifier,
+    );
+    const permission = appRole?.objectPermissions.find(
+      (candidate) =>
+        candidate.objectUniversalIdentifier === creditLine?.universalIdentifier,
+    );
+    if (permission === undefined) {
+      throw new Error('The app role has no permission on credit lines');
+    }
+    permission.canUpdateObjectRecords = false;
+    dir = mkdtempSync(path.join(tmpdir(), 'app-permissions-'));
+    const manifestPath = path.join(dir, 'manifest.json');
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    app = await startAppHost({ manifestPath });
+    await createCreditScenario(app);
+  });
+
+  afterAll(async () => {
+    await app.host.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails its runs with Twenty’s PERMISSION_DENIED and writes no credit line', async () => {
+    await createDeal(app, {
+      index: 92,
+      amount: '1000',
+      owner: PEOPLE.deLam,
+      company: 'DE',
+    });
+    const lines = await app.graphql<{
+      creditAllocations: { totalCount: number };
+    }>('{ creditAllocations { totalCount } }');
+
+    expect(failedRuns(app).length).toBeGreaterThan(0);
+    expect(
+      failedRuns(app).every((run) =>
+        PERMISSION_DENIED.test(run.error?.message ?? ''),
+      ),
+    ).toBe(true);
+    expect(lines.creditAllocations.totalCount).toBe(0);
+  });
+});
+
+describe('people and API keys with the app’s roles', () => {
+  let app: AppHost;
+  let manifest: Manifest;
+
+  beforeAll(async () => {
+    manifest = readManifest();
+    app = await startAppHost();
+    await createCreditScenario(app);
+    await createDeal(app, {
+      index: 93,
+      amount: '500',
+      owner: PEOPLE.deLam,
+      company: 'DE',
+    });
+  });
+
+  afterAll(async () => {
+    await app.host.stop();
+  });
+
+  it('refuses API keys for the rep and manager roles, as Twenty does (canBeAssignedToApiKeys false)', () => {
+    for (const label of ['Global account rep', 'Global account manager']) {
+      expect(() =>
+        app.host.createApiKey({
+          roleUniversalIdentifier: roleId(manifest, label),
+        }),
+      ).toThrow(`Role "${label}" cannot be assigned to API keys`);
+    }
+  });
+
+  it('a rep cannot write credit lines or credit periods', async () => {
+    const rep = app.host.createUserToken(PEOPLE.plLam, {
+      roleUniversalIdentifier: roleId(manifest, 'Global account rep'),
+    });
+
+    const line = await GRAPHQL(app, rep, CREATE_LINE, {
+      data: [manualLine(93)],
+    });
+    const period = await GRAPHQL(app, rep, UPDATE_PERIOD, {
+      id: CURRENT_PERIOD.id,
+    });
+    const read = await GRAPHQL(
+      app,
+      rep,
+      '{ creditAllocations { totalCount } }',
+    );
+
+    expect(line.errors?.[0]).toMatchObject({
+      message: 'User does not have permission',
+      extensions: { code: 'FORBIDDEN', subCode: 'PERMISSION_DENIED' },
+    });
+    expect(period.errors?.[0]?.message).toMatch(PERMISSION_DENIED);
+    expect(read.errors).toBeUndefined();
+  });
+
+  it('a manager can', async () => {
+    const manager = app.host.createUserToken(PEOPLE.gam, {
+      roleUniversalIdentifier: roleId(manifest, 'Global account manager'),
+    });
+
+    const line = await GRAPHQL(app, manager, CREATE_LINE, {
+      data: [manualLine(93)],
+    });
+    const period = await GRAPHQL(app, manager, UPDATE_PERIOD, {
+      id: CURRENT_PERIOD.id,
+    });
+
+    expect(line.errors).toBeUndefined();
+    expect(period.errors).toBeUndefined();
+    await app.host.waitForIdle(60_000);
+  });
+});
