@@ -8,6 +8,7 @@ export type RecordsExceptionCode =
   | 'INVALID_ARGS_LAST'
   | 'INVALID_UUID'
   | 'INVALID_INPUT'
+  | 'INVALID_ARGS_DATA'
   | 'RECORD_NOT_FOUND'
   | 'DUPLICATE_ENTRY'
   | 'CONNECT_RECORD_NOT_FOUND'
@@ -57,6 +58,7 @@ export const toGraphqlErrorCode = (
     case 'INVALID_ARGS_LAST':
     case 'INVALID_UUID':
     case 'INVALID_INPUT':
+    case 'INVALID_ARGS_DATA':
     case 'DUPLICATE_ENTRY':
     case 'CONNECT_RECORD_NOT_FOUND':
     case 'UPSERT_MULTIPLE_MATCHING_RECORDS_CONFLICT':

@@ -16,6 +16,7 @@ import {
 } from '../../../manifest/object-metadata.type';
 import {
   BigFloatScalar,
+  DateScalar,
   DateTimeScalar,
   JSONScalar,
   PositionScalar,
@@ -66,7 +67,10 @@ export const mapFieldToOutputType = ({
       return BigFloatScalar;
     case 'BOOLEAN':
       return GraphQLBoolean;
+    // Twenty: DATE → `Date`, DATE_TIME → `DateTime` (GraphQLISODateTime) in the current
+    // type-mapper.service.ts (an older version mapped both to GraphQLISODateTime).
     case 'DATE':
+      return DateScalar;
     case 'DATE_TIME':
       return DateTimeScalar;
     case 'SELECT':
