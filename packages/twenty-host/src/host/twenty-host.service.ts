@@ -31,6 +31,7 @@ import {
 } from '../records/record-event.type';
 import { RecordsException } from '../records/records.exception';
 import { RecordsService } from '../records/records.service';
+import { GroupByQueryRunnerService } from '../group-by/group-by-query-runner.service';
 import { GraphqlEndpointService } from '../http/graphql-endpoint.service';
 import { LogicFunctionRouteService } from '../http/logic-function-route.service';
 import { type AuthenticatedPrincipal, type Principal } from './principal.type';
@@ -128,6 +129,7 @@ export class TwentyHostService {
       writeContextOf: (principal) => this.writeContextOf(principal),
       rateLimit: this.rateLimit,
       records: this.records,
+      groupBy: new GroupByQueryRunnerService(database),
       schemas: { core: schema, metadata: this.metadataSchema },
       metadataRoot: this.metadataRoot,
     });

@@ -9,6 +9,7 @@ import {
   type AuthenticatedPrincipal,
   type Principal,
 } from '../host/principal.type';
+import { type GroupByQueryRunnerService } from '../group-by/group-by-query-runner.service';
 import { type RateLimitService } from '../rate-limit/rate-limit.service';
 import { type WriteContext } from '../records/record-event.type';
 import { type RecordsService } from '../records/records.service';
@@ -23,6 +24,7 @@ export type GraphqlEndpointDependencies = {
   writeContextOf: (principal: Principal) => WriteContext;
   rateLimit: RateLimitService;
   records: RecordsService;
+  groupBy: GroupByQueryRunnerService;
   schemas: Record<GraphqlApi, GraphQLSchema>;
   /** Root value of the `/metadata` schema (its resolvers). */
   metadataRoot: unknown;
@@ -115,6 +117,7 @@ export class GraphqlEndpointService {
       prepared,
       {
         records: this.deps.records,
+        groupBy: this.deps.groupBy,
         writeContext: this.deps.writeContextOf(principal),
       },
       api === 'core' ? undefined : this.deps.metadataRoot,

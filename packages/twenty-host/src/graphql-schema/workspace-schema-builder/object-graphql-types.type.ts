@@ -11,6 +11,7 @@ export type CompositeGraphqlTypes = {
   update: GraphQLInputObjectType;
   filter: GraphQLInputObjectType;
   orderBy: GraphQLInputObjectType;
+  groupBy: GraphQLInputObjectType;
 };
 
 /** A SELECT/MULTI_SELECT/RATING field's enum and its filter. */
@@ -29,4 +30,7 @@ export type ObjectGraphqlTypes = {
   create: GraphQLInputObjectType;
   update: GraphQLInputObjectType;
   relationInput: GraphQLInputObjectType;
+  groupBy: GraphQLInputObjectType;
+  orderByWithGroupBy: GraphQLInputObjectType;
+  groupByConnection: GraphQLObjectType;
 };

@@ -1,4 +1,5 @@
 import {
+  GraphQLBoolean,
   type GraphQLEnumType,
   type GraphQLInputType,
   GraphQLInputObjectType,
@@ -91,6 +92,12 @@ export const buildCompositeTypes = (
       name: `${graphqlName}FilterInput`,
       fields: Object.fromEntries(
         subFields.map((s) => [s.name, { type: getSubFieldFilterType(s) }]),
+      ),
+    }),
+    groupBy: new GraphQLInputObjectType({
+      name: `${graphqlName}GroupByInput`,
+      fields: Object.fromEntries(
+        subFields.map((s) => [s.name, { type: GraphQLBoolean }]),
       ),
     }),
     orderBy: new GraphQLInputObjectType({

@@ -1,7 +1,13 @@
-import { type GraphQLFieldConfigMap, GraphQLNonNull } from 'graphql';
+import {
+  type GraphQLFieldConfigMap,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+} from 'graphql';
 
 import { type ObjectMetadata } from '../../../manifest/object-metadata.type';
 import { type GraphqlContext } from '../../graphql-context.type';
+import { UUIDScalar } from '../../scalars.util';
 import { type TypeDefinitionsStorage } from '../type-definitions.storage';
 import { buildConnectionArgs } from '../utils/connection-args.util';
 import { toFindManyArgs } from '../utils/to-find-many-args.util';
@@ -30,6 +36,35 @@ export const buildQueryFields = ({
       args: { filter: { type: new GraphQLNonNull(types.filter) } },
       resolve: (_source, args: Args, context: GraphqlContext) =>
         context.records.findOne(object, args.filter),
+    },
+    // Twenty: get-resolver-args.util.ts ('groupBy') and root-type.generator.ts (a list of
+    // `<Object>GroupByConnection`); viewId, orderByForRecords and offsetForRecords are
+    // accepted and ignored (the host has no views and returns no records per group).
+    [`${object.namePlural}GroupBy`]: {
+      type: new GraphQLList(new GraphQLNonNull(types.groupByConnection)),
+      args: {
+        groupBy: {
+          type: new GraphQLNonNull(
+            new GraphQLList(new GraphQLNonNull(types.groupBy)),
+          ),
+        },
+        filter: { type: types.filter },
+        orderBy: { type: new GraphQLList(types.orderByWithGroupBy) },
+        orderByForRecords: { type: new GraphQLList(types.orderBy) },
+        viewId: { type: UUIDScalar },
+        limit: { type: GraphQLInt },
+        offsetForRecords: { type: GraphQLInt },
+      },
+      resolve: (_source, args: Args, context: GraphqlContext) =>
+        context.groupBy.run({
+          object,
+          args: {
+            groupBy: args.groupBy,
+            filter: args.filter,
+            orderBy: args.orderBy,
+            limit: args.limit,
+          },
+        }),
     },
   };
 };
