@@ -44,7 +44,9 @@ export const getGroupScopeFilter = ({
   const length =
     granularity === undefined ? undefined : BUCKET_LENGTH[granularity];
   if (length === undefined) return wrap(dimension, { eq: value });
-  const start = Temporal.PlainDate.from(String(value));
+  const start = Temporal.PlainDate.from(
+    typeof value === 'string' ? value : JSON.stringify(value),
+  );
   return {
     and: [
       wrap(dimension, { gte: toBound(dimension, start) }),

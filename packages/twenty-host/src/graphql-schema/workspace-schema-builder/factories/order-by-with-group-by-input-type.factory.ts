@@ -49,7 +49,10 @@ export const buildOrderByWithGroupByInputType = ({
       for (const field of object.fields) {
         if (field.type === 'RELATION') {
           const joinColumn = field.relation?.joinColumnName;
-          if (field.relation?.relationType === 'MANY_TO_ONE' && joinColumn) {
+          if (
+            field.relation?.relationType === 'MANY_TO_ONE' &&
+            joinColumn !== undefined
+          ) {
             fields[joinColumn] = { type: OrderByDirectionEnum };
           }
           continue;
