@@ -36,6 +36,7 @@ const SUFFIXES = [
   '',
   'Edge',
   'Connection',
+  'GroupByConnection',
   'FilterInput',
   'OrderByInput',
   'CreateInput',
@@ -119,6 +120,8 @@ describe('workspace schema against the 2026 sample', () => {
     'OpportunityStageEnumFilter',
     'CurrencyCreateInput',
     'ActorCreateInput',
+    'GroupByDateGranularityInput',
+    'OrderByDateGranularityInput',
   ])('shared type %s agrees with the sample', (typeName) => {
     expect(compareType(typeName, host)).toEqual([]);
   });
@@ -156,6 +159,7 @@ describe('workspace schema against the 2026 sample', () => {
       'ActorSourceEnum',
       'OrderByDirection',
       'FilterIs',
+      'DateGranularityEnum',
     ]) {
       const values = (schema: GraphQLSchema) =>
         JSON.stringify(

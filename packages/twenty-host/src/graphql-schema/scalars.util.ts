@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { describeValue } from '../records/describe-value.util';
+import { parseDateTimeInput } from './parse-date-time-input.util';
 
 const UUID_PATTERN =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -54,7 +55,26 @@ export const UUIDScalar = new GraphQLScalarType({
   },
 });
 
-export const DateTimeScalar = passString('DateTime', 'ISO-8601 date-time');
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description:
+    'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : value),
+  parseValue: parseDateTimeInput,
+  parseLiteral: (node) =>
+    node.kind === Kind.STRING ? parseDateTimeInput(node.value) : null,
+});
+
+// A DATE field's value is the stored day as text, 'YYYY-MM-DD', in and out (Twenty maps
+// DATE to its `Date` scalar in workspace-schema-builder/services/type-mapper.service.ts;
+// the data-arg processor validates the input: ../data-args/validate-date-field-or-throw.util).
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A date without time nor timezone, such as 2026-01-31',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (node) => (node.kind === Kind.STRING ? node.value : null),
+});
 export const TSVectorScalar = passString('TSVector', 'Full-text search vector');
 export const CursorScalar = passString('Cursor', 'Opaque edge cursor');
 export const ConnectionCursorScalar = passString(

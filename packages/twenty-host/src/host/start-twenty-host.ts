@@ -12,7 +12,7 @@ import {
   type FunctionRun,
 } from '../database-events/database-events.service';
 import { type RecordEvent } from '../records/record-event.type';
-import { HostModule } from './host.module';
+import { HttpModule } from '../http/http.module';
 import {
   type TwentyHostOptions,
   TwentyHostService,
@@ -61,7 +61,10 @@ export const startTwentyHost = async (
   let app: INestApplication | undefined;
   try {
     const nestApp = await NestFactory.create<NestExpressApplication>(
-      HostModule.forHost(service),
+      HttpModule.forHost({
+        graphqlEndpoint: service.graphqlEndpoint,
+        logicFunctionRoutes: service.logicFunctionRoutes,
+      }),
       { logger: false, bodyParser: false },
     );
     nestApp.useBodyParser('json', { limit: '20mb' });

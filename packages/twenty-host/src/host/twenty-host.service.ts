@@ -12,11 +12,6 @@ import {
   FunctionRunnerService,
   type FunctionRunOutcome,
 } from '../function-runner/function-runner.service';
-import {
-  type GraphqlRequestBody,
-  executeGraphqlRequest,
-  prepareGraphqlRequest,
-} from '../graphql-schema/graphql-api.service';
 import { buildWorkspaceSchema } from '../graphql-schema/graphql-schema.service';
 import {
   buildMetadataRoot,
@@ -39,6 +34,10 @@ import { RecordsService } from '../records/records.service';
 import { type RolePermissions } from '../permissions/object-permissions.type';
 import { computeRolePermissions } from '../permissions/compute-role-permissions.util';
 import { findAssignableRole } from '../permissions/find-assignable-role.util';
+import { GroupByQueryRunnerService } from '../group-by/group-by-query-runner.service';
+import { GraphqlEndpointService } from '../http/graphql-endpoint.service';
+import { LogicFunctionRouteService } from '../http/logic-function-route.service';
+import { type AuthenticatedPrincipal, type Principal } from './principal.type';
 
 export type TwentyHostOptions = {
   /** `.twenty/output/manifest.json` of a twenty-sdk build; standard objects only when absent. */
@@ -62,34 +61,9 @@ export type TwentyHostOptions = {
   applicationVariables?: Record<string, string>;
 };
 
-export type HttpAnswer = {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-};
-
-type Principal =
-  | { kind: 'apiKey'; permissions?: RolePermissions }
-  | {
-      kind: 'user';
-      workspaceMemberId: string;
-      permissions?: RolePermissions;
-    }
-  | {
-      kind: 'application';
-      runId?: string;
-      functionName?: string;
-      failAtRequest?: number;
-    };
-
 const WORKSPACE_ID = '20202020-1c25-4d02-bf25-6aeccf7ea419';
 
-const unauthenticated = (message: string): HttpAnswer => ({
-  status: 200,
-  body: { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] },
-});
-
-// Everything a host instance owns; the Nest controllers call into it.
+// Everything a host instance owns; the HTTP module (../http) serves it.
 export class TwentyHostService {
   readonly apiKey = `th_api_${randomBytes(16).toString('hex')}`;
   readonly appToken = `th_app_${randomBytes(16).toString('hex')}`;
@@ -104,6 +78,8 @@ export class TwentyHostService {
   private readonly metadataRoot: ReturnType<typeof buildMetadataRoot>;
   /** The app's default role (Twenty: an application token acts with it). */
   private readonly appPermissions: RolePermissions;
+  readonly graphqlEndpoint: GraphqlEndpointService;
+  readonly logicFunctionRoutes: LogicFunctionRouteService;
 
   private constructor(
     readonly metadata: WorkspaceMetadata,
@@ -158,6 +134,22 @@ export class TwentyHostService {
       metadata,
       limits: { queryMaxRecords: options.queryMaxRecords ?? 200 },
       onCommitted: (batches) => this.events.publish(batches),
+    });
+    const authenticate = (authorization: string | undefined) =>
+      this.authenticate(authorization);
+    this.graphqlEndpoint = new GraphqlEndpointService({
+      authenticate,
+      writeContextOf: (principal) => this.writeContextOf(principal),
+      rateLimit: this.rateLimit,
+      records: this.records,
+      groupBy: new GroupByQueryRunnerService(database),
+      schemas: { core: schema, metadata: this.metadataSchema },
+      metadataRoot: this.metadataRoot,
+    });
+    this.logicFunctionRoutes = new LogicFunctionRouteService({
+      logicFunctions: metadata.app?.logicFunctions ?? [],
+      authenticate,
+      runOnce: (request) => this.events.runOnce(request),
     });
   }
 
@@ -261,9 +253,10 @@ export class TwentyHostService {
     return this.rateLimit.requestCount(`token:${token}`);
   }
 
-  private resolvePrincipal(
+  /** The token of an `Authorization: Bearer …` header and who it acts as. */
+  authenticate(
     authorization: string | undefined,
-  ): { token: string; principal: Principal } | undefined {
+  ): AuthenticatedPrincipal | undefined {
     const token = authorization?.replace(/^Bearer\s+/i, '').trim();
     if (token === undefined || token === '') return undefined;
     const principal = this.tokens.get(token);
@@ -312,93 +305,6 @@ export class TwentyHostService {
           },
         };
     }
-  }
-
-  handleGraphql(
-    authorization: string | undefined,
-    body: GraphqlRequestBody,
-  ): Promise<HttpAnswer> {
-    return this.handleApi('core', authorization, body);
-  }
-
-  /** `/metadata`: the job utilities of twenty-sdk/logic-function (enqueueJob(s), getJobs). */
-  handleMetadata(
-    authorization: string | undefined,
-    body: GraphqlRequestBody,
-  ): Promise<HttpAnswer> {
-    return this.handleApi('metadata', authorization, body);
-  }
-
-  private async handleApi(
-    api: 'core' | 'metadata',
-    authorization: string | undefined,
-    body: GraphqlRequestBody,
-  ): Promise<HttpAnswer> {
-    const schema = api === 'core' ? this.schema : this.metadataSchema;
-    const resolved = this.resolvePrincipal(authorization);
-    if (resolved === undefined) {
-      return unauthenticated(
-        authorization === undefined
-          ? 'Missing authentication token'
-          : 'Invalid token',
-      );
-    }
-    const { token, principal } = resolved;
-    const counterKeys = [`token:${token}`];
-    if (principal.kind === 'application') {
-      counterKeys.push('app');
-      if (principal.runId !== undefined)
-        counterKeys.push(`run:${principal.runId}`);
-    }
-    this.rateLimit.countRequest(counterKeys);
-    if (
-      principal.kind === 'application' &&
-      principal.runId !== undefined &&
-      principal.failAtRequest !== undefined &&
-      this.rateLimit.requestCount(`run:${principal.runId}`) ===
-        principal.failAtRequest
-    ) {
-      return {
-        status: 500,
-        body: {
-          errors: [
-            {
-              message: `Injected fault: request ${principal.failAtRequest} of run ${principal.runId} failed`,
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            },
-          ],
-        },
-      };
-    }
-    const prepared = prepareGraphqlRequest(schema, body);
-    if (!prepared.ok) return { status: 200, body: prepared.result };
-    if (
-      principal.kind === 'application' &&
-      !this.rateLimit.tryConsume('app', prepared.rootFieldCount)
-    ) {
-      return {
-        status: 200,
-        body: {
-          errors: [
-            {
-              message: this.rateLimit.limitMessage,
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                subCode: 'LIMIT_REACHED',
-                userFriendlyMessage: this.rateLimit.limitMessage,
-              },
-            },
-          ],
-        },
-      };
-    }
-    const result = await executeGraphqlRequest(
-      schema,
-      prepared,
-      { records: this.records, writeContext: this.writeContextOf(principal) },
-      api === 'core' ? undefined : this.metadataRoot,
-    );
-    return { status: 200, body: result };
   }
 
   private envForRun(
@@ -506,111 +412,6 @@ export class TwentyHostService {
       throw new Error(`Logic function "${name}" has no cron trigger`);
     }
     return this.events.runOnce({ logicFunction, payload: {}, trigger: 'cron' });
-  }
-
-  async handleRoute(request: {
-    method: string;
-    path: string;
-    headers: Record<string, string | undefined>;
-    query: Record<string, string | undefined>;
-    rawBody: string;
-  }): Promise<HttpAnswer> {
-    const logicFunction = this.metadata.app?.logicFunctions.find((f) => {
-      const route = f.httpRouteTriggerSettings;
-      return (
-        route !== undefined &&
-        route.path.replace(/\/+$/, '') === request.path.replace(/\/+$/, '') &&
-        route.httpMethod.toUpperCase() === request.method.toUpperCase()
-      );
-    });
-    const route = logicFunction?.httpRouteTriggerSettings;
-    if (logicFunction === undefined || route === undefined) {
-      return {
-        status: 404,
-        body: {
-          statusCode: 404,
-          error: 'Not Found',
-          messages: [`No route ${request.method} ${request.path}`],
-        },
-      };
-    }
-    let workspaceMemberId: string | null = null;
-    if (route.isAuthRequired) {
-      const resolved = this.resolvePrincipal(request.headers.authorization);
-      if (resolved === undefined) {
-        return {
-          status: 401,
-          body: {
-            statusCode: 401,
-            error: 'Unauthorized',
-            messages: ['Missing or invalid token'],
-          },
-        };
-      }
-      if (resolved.principal.kind === 'user') {
-        workspaceMemberId = resolved.principal.workspaceMemberId;
-      }
-    }
-    let body: unknown = null;
-    if (request.rawBody !== '') {
-      try {
-        body = JSON.parse(request.rawBody);
-      } catch {
-        body = request.rawBody;
-      }
-    }
-    const forwarded = route.forwardedRequestHeaders ?? [];
-    const payload = {
-      headers: Object.fromEntries(
-        Object.entries(request.headers).filter(([key]) =>
-          forwarded.includes(key.toLowerCase()),
-        ),
-      ),
-      queryStringParameters: request.query,
-      pathParameters: {},
-      body,
-      rawBody: request.rawBody,
-      isBase64Encoded: false,
-      requestContext: { http: { method: request.method, path: request.path } },
-      userWorkspaceId: null,
-    };
-    const run = await this.events.runOnce({
-      logicFunction,
-      payload,
-      trigger: 'httpRoute',
-      workspaceMemberId,
-    });
-    if (run.status === 'failed') {
-      return {
-        status: 500,
-        body: {
-          statusCode: 500,
-          error: 'Internal Server Error',
-          messages: [run.error?.message ?? 'Run failed'],
-        },
-      };
-    }
-    const result = run.result;
-    if (
-      typeof result === 'object' &&
-      result !== null &&
-      (result as { __twentyHttpResponse?: unknown }).__twentyHttpResponse ===
-        true
-    ) {
-      const response = result as {
-        body: unknown;
-        status?: number;
-        headers?: Record<string, string>;
-      };
-      return {
-        status: response.status ?? 200,
-        body: response.body,
-        ...(response.headers === undefined
-          ? {}
-          : { headers: response.headers }),
-      };
-    }
-    return { status: 200, body: result };
   }
 
   async stop(): Promise<void> {

@@ -5,6 +5,8 @@ import {
   type ObjectMetadata,
   isCompositeFieldType,
 } from '../../../manifest/object-metadata.type';
+import { validateDateFieldOrThrow } from '../../../data-args/validate-date-field-or-throw.util';
+import { validateDateTimeFieldOrThrow } from '../../../data-args/validate-date-time-field-or-throw.util';
 import { describeValue } from '../../describe-value.util';
 import { assertIsValidUuid } from '../../filter.util';
 import { RecordsException } from '../../records.exception';
@@ -89,16 +91,13 @@ export const toColumnValues = async ({
       values.set(column.column, assertIsValidUuid(value));
       continue;
     }
-    if (
-      (field.type === 'DATE' || field.type === 'DATE_TIME') &&
-      value !== null
-    ) {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-        throw new RecordsException(
-          `Value "${describeValue(value)}" is not a valid date for field "${key}"`,
-          'INVALID_INPUT',
-        );
-      }
+    if (field.type === 'DATE' || field.type === 'DATE_TIME') {
+      const validate =
+        field.type === 'DATE'
+          ? validateDateFieldOrThrow
+          : validateDateTimeFieldOrThrow;
+      values.set(column.column, validate({ value, fieldName: key }));
+      continue;
     }
     if (
       (field.type === 'SELECT' || field.type === 'RATING') &&
