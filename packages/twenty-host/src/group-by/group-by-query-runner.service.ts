@@ -1,8 +1,10 @@
 import { type DatabaseService } from '../database/database.service';
 import { type ObjectMetadata } from '../manifest/object-metadata.type';
 import { buildWhere, mentionsDeletedAt } from '../records/filter.util';
-import { type FindManyResult } from '../records/records.service';
-import { toRecordsException } from '../records/records.service';
+import { assertOperationPermitted } from '../permissions/assert-operation-permitted.util';
+import { type FindManyResult } from '../records/query-runners/find-many.type';
+import { toRecordsException } from '../records/query-runners/utils/to-records-exception.util';
+import { type WriteContext } from '../records/record-event.type';
 import { SqlParams } from '../records/sql-params.util';
 import { getGroupByExpression } from './get-group-by-expression.util';
 import { getGroupScopeFilter } from './get-group-scope-filter.util';
@@ -36,10 +38,17 @@ export class GroupByQueryRunnerService {
   async run({
     object,
     args,
+    context,
   }: {
     object: ObjectMetadata;
     args: GroupByArgs;
+    context: WriteContext;
   }): Promise<GroupByResult[]> {
+    assertOperationPermitted({
+      permissions: context.permissions,
+      object,
+      operation: 'select',
+    });
     const dimensions = parseGroupByArgs({ object, groupBy: args.groupBy });
     const params = new SqlParams();
     const where = buildWhere(object, args.filter, params);

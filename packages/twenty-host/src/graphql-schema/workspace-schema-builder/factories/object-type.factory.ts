@@ -72,8 +72,6 @@ const buildOneToManyField = ({
       batchKey: responsePathKey(info.path),
     }),
 });
-  },
-});
 
 const addRelationFields = ({
   fields,

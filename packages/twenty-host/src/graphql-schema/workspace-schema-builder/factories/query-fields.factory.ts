@@ -72,6 +72,7 @@ export const buildQueryFields = ({
             orderBy: args.orderBy,
             limit: args.limit,
           },
+          context: context.writeContext,
         }),
     },
   };
