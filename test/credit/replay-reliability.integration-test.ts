@@ -60,7 +60,8 @@ describe('replaying the demo event stream', () => {
   let cleanConflicts: string[];
 
   beforeAll(async () => {
-    app = await startAppHost({ retryBackoffMs: 5 });
+    // Twenty's budget (500 requests a minute) and retry backoff, on a clock 4× faster than real time.
+    app = await startAppHost({ timeScale: 4 });
     const loaded = await loadDemoFamily(app.api, () => undefined);
     if (!loaded.success) throw new Error(loaded.error.message);
     await app.host.waitForIdle(120_000);
@@ -99,7 +100,10 @@ describe('replaying the demo event stream', () => {
         ];
       }
       app.host.faults.clear();
-      app.host.faults.failRunAtRequest(1 + random(3), 1 + random(3));
+      app.host.faults.failRunAtRequest({
+        atRequest: 1 + random(3),
+        runs: 1 + random(3),
+      });
 
       app.host.replayEvents(deliveries);
       await app.host.waitForIdle(120_000);
