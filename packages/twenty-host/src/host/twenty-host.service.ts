@@ -56,8 +56,8 @@ export type TwentyHostOptions = {
   concurrency?: number;
   /**
    * Host time runs this many times faster than real time (default 1): the rate-limit bucket,
-   * Twenty's retry backoff, fault delays, queued-job delays, run timeouts and the clock of
-   * logic-function processes follow it.
+   * Twenty's retry backoff, fault delays, queued-job delays and the clock of logic-function
+   * processes follow it (the kill timeout of a run stays in real seconds).
    */
   timeScale?: number;
   /** Values an admin set for the app's variables; they override the manifest's defaults. */
