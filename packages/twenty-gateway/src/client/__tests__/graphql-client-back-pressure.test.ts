@@ -39,9 +39,12 @@ const refusingThen = (refusals: number, status = 200): typeof fetch => {
     calls += 1;
     const body = calls <= refusals ? LIMIT_REACHED : { data: { x: 1 } };
     return Promise.resolve(
-      new Response(JSON.stringify(calls <= refusals && status === 429 ? {} : body), {
-        status: calls <= refusals ? status : 200,
-      }),
+      new Response(
+        JSON.stringify(calls <= refusals && status === 429 ? {} : body),
+        {
+          status: calls <= refusals ? status : 200,
+        },
+      ),
     );
   });
 };
@@ -141,9 +144,9 @@ describe('computeRateLimitWait', () => {
   });
 
   it("reads the bucket from Twenty's message, else Twenty's default", () => {
-    expect(readRateLimitBudget('Limit reached (100 tokens per 1000 ms)')).toEqual(
-      { limit: 100, windowMs: 1000 },
-    );
+    expect(
+      readRateLimitBudget('Limit reached (100 tokens per 1000 ms)'),
+    ).toEqual({ limit: 100, windowMs: 1000 });
     expect(readRateLimitBudget('Too many requests')).toEqual({
       limit: 500,
       windowMs: 60_000,
