@@ -26,6 +26,7 @@ describe('RateLimitService', () => {
 
     expect(accepted).toBe(500);
     expect(refusedAtOnce).toBe(false);
+    expect(service.refusedCount('app')).toBe(1);
     expect(acceptedAfterRefill).toBe(true);
     expect(service.limitMessage).toBe(
       'Limit reached (500 tokens per 60000 ms)',

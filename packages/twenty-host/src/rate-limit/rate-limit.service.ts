@@ -15,6 +15,7 @@ type Bucket = { tokens: number; lastRefillAt: number };
 export class RateLimitService {
   private readonly buckets = new Map<string, Bucket>();
   private readonly requestCounts = new Map<string, number>();
+  private readonly refusals = new Map<string, number>();
   private readonly settings: RateLimitSettings;
   private readonly now: () => number;
 
@@ -47,7 +48,10 @@ export class RateLimitService {
       (Math.max(0, now - bucket.lastRefillAt) * limit) / windowMs,
     );
     const available = Math.min(bucket.tokens + refill, limit);
-    if (available < cost) return false;
+    if (available < cost) {
+      this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1);
+      return false;
+    }
     this.buckets.set(key, { tokens: available - cost, lastRefillAt: now });
     return true;
   }
@@ -60,6 +64,11 @@ export class RateLimitService {
 
   requestCount(key: string): number {
     return this.requestCounts.get(key) ?? 0;
+  }
+
+  /** Takes refused on the key so far (LIMIT_REACHED answers). */
+  refusedCount(key: string): number {
+    return this.refusals.get(key) ?? 0;
   }
 
   resetCounts(): void {
