@@ -7,7 +7,8 @@ import {
   DEFAULT_REPORTING_CURRENCY_VARIABLE_UNIVERSAL_IDENTIFIER,
   EXCHANGE_RATES_VARIABLE_UNIVERSAL_IDENTIFIER,
   CREDIT_FAN_OUT_PAGES_PER_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
-  CREDIT_FAN_OUT_DELAY_SECONDS_VARIABLE_UNIVERSAL_IDENTIFIER,
+  CREDIT_RECOMPUTE_BUDGET_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
+  APP_API_REQUESTS_PER_MINUTE_VARIABLE_UNIVERSAL_IDENTIFIER,
 } from './objects/constants/universal-identifiers';
 
 // The app role is declared with defineApplicationRole() in
@@ -64,14 +65,23 @@ export default defineApplication({
       type: FieldType.TEXT,
       value: '5',
     },
-    CREDIT_FAN_OUT_DELAY_SECONDS: {
+    CREDIT_RECOMPUTE_BUDGET_PERCENT: {
       universalIdentifier:
-        CREDIT_FAN_OUT_DELAY_SECONDS_VARIABLE_UNIVERSAL_IDENTIFIER,
-      label: 'Recomputation pause (seconds)',
+        CREDIT_RECOMPUTE_BUDGET_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Recomputation share of the API budget (%)',
       description:
-        'Pause before a large recomputation continues, leaving the app API budget (500 requests a minute) to live events (default 60).',
+        'At most this share of the app API budget goes to large recomputations (after a team, policy or company change, and the nightly reconciliation); live events keep the rest (default 50).',
       type: FieldType.TEXT,
-      value: '60',
+      value: '50',
+    },
+    APP_API_REQUESTS_PER_MINUTE: {
+      universalIdentifier:
+        APP_API_REQUESTS_PER_MINUTE_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'App API budget (requests per minute)',
+      description:
+        "The server's API budget for this app (Twenty: APPLICATION_API_RATE_LIMITING_LIMIT per minute, default 500).",
+      type: FieldType.TEXT,
+      value: '500',
     },
   },
 });

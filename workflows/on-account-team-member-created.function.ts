@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { ON_ACCOUNT_TEAM_MEMBER_CREATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
 import {
   accountJobsOf,
@@ -17,7 +18,7 @@ export default defineLogicFunction({
   name: 'on-account-team-member-created',
   description:
     'Recomputes the credit and coverage of a global account when its team changes.',
-  timeoutSeconds: 300,
+  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler: onAccountTeamMemberCreatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'accountTeamMember.created',

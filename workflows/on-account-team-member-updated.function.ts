@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { ON_ACCOUNT_TEAM_MEMBER_UPDATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
 import { TEAM_MEMBER_CREDIT_INPUT_FIELDS } from './credit/fan-out-trigger.constants';
 import {
@@ -18,7 +19,7 @@ export default defineLogicFunction({
   name: 'on-account-team-member-updated',
   description:
     'Recomputes the credit and coverage of a global account when its team changes.',
-  timeoutSeconds: 300,
+  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler: onAccountTeamMemberUpdatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'accountTeamMember.updated',

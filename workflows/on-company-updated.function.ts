@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { ON_COMPANY_UPDATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
 import { COMPANY_CREDIT_INPUT_FIELDS } from './credit/fan-out-trigger.constants';
 import {
@@ -17,7 +18,7 @@ export default defineLogicFunction({
   name: 'on-company-updated',
   description:
     'Recomputes the credit of open opportunities when a company joins, leaves or moves between global accounts, or changes country.',
-  timeoutSeconds: 300,
+  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler: onCompanyUpdatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'company.updated',

@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import {
   opportunityIdsOfManualLineEvents,
   runCreditHandler,
@@ -16,7 +17,7 @@ export default defineLogicFunction({
   universalIdentifier: ON_CREDIT_ALLOCATION_CREATED_UNIVERSAL_IDENTIFIER,
   name: 'on-credit-allocation-created',
   description: "Applies a manager's new manual credit line to its opportunity.",
-  timeoutSeconds: 120,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   handler: onCreditAllocationCreatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'creditAllocation.created',

@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import {
   opportunityIdsOfManualLineEvents,
   runCreditHandler,
@@ -17,7 +18,7 @@ export default defineLogicFunction({
   name: 'on-credit-allocation-deleted',
   description:
     'Returns an opportunity to the policy split when its manual lines are removed.',
-  timeoutSeconds: 120,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   handler: onCreditAllocationDeletedHandler,
   databaseEventTriggerSettings: {
     eventName: 'creditAllocation.deleted',

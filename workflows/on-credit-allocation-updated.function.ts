@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { MANUAL_LINE_INPUT_FIELDS } from './credit/credit-allocation-trigger.constants';
 import {
   opportunityIdsOfManualLineEvents,
@@ -17,7 +18,7 @@ export default defineLogicFunction({
   universalIdentifier: ON_CREDIT_ALLOCATION_UPDATED_UNIVERSAL_IDENTIFIER,
   name: 'on-credit-allocation-updated',
   description: "Applies a manager's change to a manual credit line.",
-  timeoutSeconds: 120,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   handler: onCreditAllocationUpdatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'creditAllocation.updated',

@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { ON_GLOBAL_ACCOUNT_UPDATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
 import { GLOBAL_ACCOUNT_CREDIT_INPUT_FIELDS } from './credit/fan-out-trigger.constants';
 import {
@@ -20,7 +21,7 @@ export default defineLogicFunction({
   name: 'on-global-account-updated',
   description:
     "Recomputes a global account's credit when its policy, manager or reporting currency changes.",
-  timeoutSeconds: 300,
+  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler: onGlobalAccountUpdatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'globalAccount.updated',

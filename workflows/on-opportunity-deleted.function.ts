@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import {
   opportunityIdsOfOpportunityEvents,
   runCreditHandler,
@@ -16,7 +17,7 @@ export default defineLogicFunction({
   universalIdentifier: ON_OPPORTUNITY_DELETED_UNIVERSAL_IDENTIFIER,
   name: 'on-opportunity-deleted',
   description: 'Reverses the credit lines of a deleted opportunity.',
-  timeoutSeconds: 120,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   handler: onOpportunityDeletedHandler,
   databaseEventTriggerSettings: {
     eventName: 'opportunity.deleted',

@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { OPPORTUNITY_CREDIT_INPUT_FIELDS } from './credit/opportunity-trigger.constants';
 import {
   opportunityIdsOfOpportunityEvents,
@@ -18,7 +19,7 @@ export default defineLogicFunction({
   name: 'on-opportunity-updated',
   description:
     'Brings the credit lines of an opportunity in line with its inputs.',
-  timeoutSeconds: 120,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   handler: onOpportunityUpdatedHandler,
   databaseEventTriggerSettings: {
     eventName: 'opportunity.updated',

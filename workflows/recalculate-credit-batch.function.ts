@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
 import { fanOutJobSchema } from './credit/fan-out-job.schema';
 import {
@@ -25,6 +26,6 @@ export default defineLogicFunction({
   name: 'recalculate-credit-batch',
   description:
     'Continues a large credit recomputation from where the previous run stopped.',
-  timeoutSeconds: 300,
+  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler: recalculateCreditBatchHandler,
 });

@@ -1,5 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { RECONCILE_CREDIT_LEDGER_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
 import {
   runFanOutJobs,
@@ -15,7 +16,7 @@ export default defineLogicFunction({
   name: 'reconcile-credit-ledger',
   description:
     'Nightly: finds and repairs drift in the credit ledger, page by page.',
-  timeoutSeconds: 300,
+  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler: reconcileCreditLedgerHandler,
   cronTriggerSettings: { pattern: '17 2 * * *' },
 });

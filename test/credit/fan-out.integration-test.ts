@@ -24,11 +24,10 @@ describe('a recomputation larger than one run, through the built app on the host
   let app: AppHost;
 
   beforeAll(async () => {
-    // One page of 200 opportunities per run and no pause: the second page must come from a follow-up job.
+    // One page of 200 opportunities per run: the second page must come from a follow-up job, paced at half the app budget.
     app = await startAppHost({
       applicationVariables: {
         CREDIT_FAN_OUT_PAGES_PER_RUN: '1',
-        CREDIT_FAN_OUT_DELAY_SECONDS: '0',
       },
     });
     await createCreditScenario(app);

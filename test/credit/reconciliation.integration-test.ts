@@ -30,7 +30,7 @@ describe('the nightly reconciliation, through the built app on the host', () => 
       company: 'DE',
       shipTo: 'DE',
     });
-    app.host.faults.dropNext(1, { eventName: 'opportunity.updated' });
+    app.host.faults.dropNext({ target: { eventName: 'opportunity.updated' } });
     await updateDeal(app, id, {
       amount: { amountMicros: 3_000_000_000, currencyCode: 'EUR' },
     });

@@ -60,7 +60,8 @@ describe('replaying the demo event stream', () => {
   let cleanConflicts: string[];
 
   beforeAll(async () => {
-    app = await startAppHost({ retryBackoffMs: 5 });
+    // Twenty's budget (500 requests a minute) and retry backoff, on a clock 4× faster than real time.
+    app = await startAppHost({ timeScale: 4 });
     const loaded = await loadDemoFamily(app.api, () => undefined);
     if (!loaded.success) throw new Error(loaded.error.message);
     await app.host.waitForIdle(120_000);
@@ -81,48 +82,56 @@ describe('replaying the demo event stream', () => {
     );
   });
 
-  it(`ends with the clean ledger after ${RANDOMIZED_RUNS} runs of duplicated, shuffled, failing deliveries`, async () => {
-    for (let seed = 1; seed <= RANDOMIZED_RUNS; seed += 1) {
-      const random = randomFrom(seed);
-      await app.graphql(
-        'mutation Reset { destroyCreditAllocations(filter: { source: { eq: POLICY } }) { id } destroyConflicts(filter: { id: { is: NOT_NULL } }) { id } }',
-      );
-      await app.host.waitForIdle(60_000);
-      const deliveries = stream.flatMap((batch) =>
-        Array.from({ length: 1 + random(3) }, () => batch),
-      );
-      for (let index = deliveries.length - 1; index > 0; index -= 1) {
-        const other = random(index + 1);
-        [deliveries[index], deliveries[other]] = [
-          deliveries[other] as Batch,
-          deliveries[index] as Batch,
-        ];
+  it(
+    `ends with the clean ledger after ${RANDOMIZED_RUNS} runs of duplicated, shuffled, failing deliveries`,
+    async () => {
+      for (let seed = 1; seed <= RANDOMIZED_RUNS; seed += 1) {
+        const random = randomFrom(seed);
+        await app.graphql(
+          'mutation Reset { destroyCreditAllocations(filter: { source: { eq: POLICY } }) { id } destroyConflicts(filter: { id: { is: NOT_NULL } }) { id } }',
+        );
+        await app.host.waitForIdle(60_000);
+        const deliveries = stream.flatMap((batch) =>
+          Array.from({ length: 1 + random(3) }, () => batch),
+        );
+        for (let index = deliveries.length - 1; index > 0; index -= 1) {
+          const other = random(index + 1);
+          [deliveries[index], deliveries[other]] = [
+            deliveries[other] as Batch,
+            deliveries[index] as Batch,
+          ];
+        }
+        app.host.faults.clear();
+        app.host.faults.failRunAtRequest({
+          atRequest: 1 + random(3),
+          runs: 1 + random(3),
+        });
+
+        app.host.replayEvents(deliveries);
+        await app.host.waitForIdle(120_000);
+
+        const lost = app.host.runs().filter(isPermanentFailure);
+        expect({ seed, lost: lost.map((run) => run.error) }).toEqual({
+          seed,
+          lost: [],
+        });
+        expect({ seed, ledger: await ledgerSnapshot(app) }).toEqual({
+          seed,
+          ledger: cleanLedger,
+        });
+        expect({ seed, conflicts: await conflictSnapshot(app) }).toEqual({
+          seed,
+          conflicts: cleanConflicts,
+        });
       }
-      app.host.faults.clear();
-      app.host.faults.failRunAtRequest(1 + random(3), 1 + random(3));
-
-      app.host.replayEvents(deliveries);
-      await app.host.waitForIdle(120_000);
-
-      const lost = app.host.runs().filter(isPermanentFailure);
-      expect({ seed, lost: lost.map((run) => run.error) }).toEqual({
-        seed,
-        lost: [],
-      });
-      expect({ seed, ledger: await ledgerSnapshot(app) }).toEqual({
-        seed,
-        ledger: cleanLedger,
-      });
-      expect({ seed, conflicts: await conflictSnapshot(app) }).toEqual({
-        seed,
-        conflicts: cleanConflicts,
-      });
-    }
-    expect(
-      app.host
-        .runs()
-        .filter((run) => run.retryCount > 0 && run.status === 'succeeded')
-        .length,
-    ).toBeGreaterThan(0);
-  }, 900_000);
+      expect(
+        app.host
+          .runs()
+          .filter((run) => run.retryCount > 0 && run.status === 'succeeded')
+          .length,
+      ).toBeGreaterThan(0);
+      // A guard against a hung queue, not a speed verdict: a busy machine forks runs slowly.
+    },
+    300_000 + RANDOMIZED_RUNS * 60_000,
+  );
 });

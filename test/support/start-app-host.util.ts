@@ -48,7 +48,9 @@ export const startAppHost = async (
     manifestPath,
     bundlesDir: APP_OUTPUT,
     databaseUrl,
-    retryBackoffMs: 20,
+    // Host time (rate-limit refill, Twenty's 0.5–4 s retry backoff, queued-job delays) runs
+    // 4× faster than real time; a test may ask for another scale.
+    timeScale: 4,
     ...options,
   });
   const api = createGraphqlClient({ apiUrl: host.url, token: host.apiKey });

@@ -24,7 +24,11 @@ describe('getAppConfig', () => {
           },
           rates: [{ fromCurrency: 'EUR', toCurrency: 'SEK', rate: '11.5' }],
         },
-        fanOut: { pagesPerRun: 5, continuationDelayMs: 60_000 },
+        fanOut: {
+          pagesPerRun: 5,
+          appBudget: { limit: 500, windowMs: 60_000 },
+          budgetShare: 0.5,
+        },
       },
     });
   });

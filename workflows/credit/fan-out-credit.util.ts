@@ -15,6 +15,7 @@ import {
 } from '@global-accounts/twenty-gateway';
 
 import { type AppConfig } from '../shared/get-app-config.util';
+import { computeContinuationDelay } from './compute-continuation-delay.util';
 import { type FanOutJob } from './fan-out-job.schema';
 import { recalculateCredit } from './recalculate-credit.util';
 
@@ -73,14 +74,26 @@ const scopeOf = (
 /**
  * Recomputes the credit of every opportunity in a scope, page by page, and hands the rest to
  * a queued follow-up job when a run has done its share: resumable from the cursor it carries.
+ * The follow-up is delayed so that the recomputation, counted by its own requests, stays
+ * within its share of the app's API budget and leaves the rest to live events.
  */
-export const fanOutCredit = async (
-  client: GraphqlClient,
-  job: FanOutJob,
-  config: Pick<AppConfig, 'credit' | 'fanOut'>,
-  now: Date,
-  enqueue: Enqueue,
-): Promise<Result<FanOutOutcome, GatewayError>> => {
+export const fanOutCredit = async ({
+  client,
+  job,
+  config,
+  now,
+  enqueue,
+  clock = Date.now,
+}: {
+  client: GraphqlClient;
+  job: FanOutJob;
+  config: Pick<AppConfig, 'credit' | 'fanOut'>;
+  now: Date;
+  enqueue: Enqueue;
+  clock?: () => number;
+}): Promise<Result<FanOutOutcome, GatewayError>> => {
+  const startedAt = clock();
+  const requestsBefore = client.requestCount();
   let companyIds =
     job.scope.kind === 'companies'
       ? job.scope.companyIds
@@ -104,8 +117,7 @@ export const fanOutCredit = async (
     refused: 0,
   };
   let after = job.after;
-  // Each page costs about ten requests (list, load, writes): a few pages a run keep a fan-out
-  // well inside the app's 500 requests a minute, leaving room for live events.
+  // Each page costs about ten requests (list, load, writes).
   for (let page = 0; page < config.fanOut.pagesPerRun; page += 1) {
     const ids = await findOpportunityIds(client, scope, after);
     if (!ids.success) return ids;
@@ -128,7 +140,12 @@ export const fanOutCredit = async (
       : job.scope;
   await enqueue(
     { scope: scopeWithCompanies, after },
-    config.fanOut.continuationDelayMs,
+    computeContinuationDelay({
+      requests: client.requestCount() - requestsBefore,
+      elapsedMs: clock() - startedAt,
+      appBudget: config.fanOut.appBudget,
+      budgetShare: config.fanOut.budgetShare,
+    }),
   );
   return ok({ ...outcome, outcome: 'continued' });
 };

@@ -1,3 +1,4 @@
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
 import {
   INVALID_PAYLOAD,
   parseDatabaseEvents,
@@ -32,22 +33,25 @@ export const runCreditHandler = async (
   const opportunityIds = opportunityIdsOf(events);
   if (opportunityIds.length === 0)
     return { outcome: 'ignored', message: 'no opportunity to recompute' };
-  return runWithAppClient(async (client, config) => {
-    const outcome = dataOrThrow(
-      await recalculateCredit(
-        client,
-        opportunityIds,
-        config.credit,
-        new Date(),
-      ),
-      'credit recalculation',
-    );
-    outcome.refused.forEach((refusal) =>
-      console.error(
-        `[global-accounts] credit of opportunity ${refusal.opportunityId} left unchanged: ${refusal.reason}`,
-      ),
-    );
-    return outcome;
+  return runWithAppClient({
+    timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
+    work: async (client, config) => {
+      const outcome = dataOrThrow(
+        await recalculateCredit(
+          client,
+          opportunityIds,
+          config.credit,
+          new Date(),
+        ),
+        'credit recalculation',
+      );
+      outcome.refused.forEach((refusal) =>
+        console.error(
+          `[global-accounts] credit of opportunity ${refusal.opportunityId} left unchanged: ${refusal.reason}`,
+        ),
+      );
+      return outcome;
+    },
   });
 };
 

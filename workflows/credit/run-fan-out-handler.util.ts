@@ -1,5 +1,6 @@
 import { enqueueJobs } from 'twenty-sdk/logic-function';
 
+import { RECOMPUTATION_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
 import { RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import {
   INVALID_PAYLOAD,
@@ -39,23 +40,26 @@ export const runFanOutJobs = async (
 ): Promise<FanOutHandlerOutcome> => {
   if (jobs.length === 0)
     return { outcome: 'ignored', message: 'nothing to recompute' };
-  return runWithAppClient(async (client, config) => {
-    const outcomes: FanOutOutcome[] = [];
-    for (const job of jobs) {
-      outcomes.push(
-        dataOrThrow(
-          await fanOutCredit(
-            client,
-            job,
-            config,
-            new Date(),
-            enqueueContinuation,
+  return runWithAppClient({
+    timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
+    work: async (client, config) => {
+      const outcomes: FanOutOutcome[] = [];
+      for (const job of jobs) {
+        outcomes.push(
+          dataOrThrow(
+            await fanOutCredit({
+              client,
+              job,
+              config,
+              now: new Date(),
+              enqueue: enqueueContinuation,
+            }),
+            'credit recomputation',
           ),
-          'credit recomputation',
-        ),
-      );
-    }
-    return { outcome: 'fanned-out' as const, jobs: outcomes };
+        );
+      }
+      return { outcome: 'fanned-out' as const, jobs: outcomes };
+    },
   });
 };
 

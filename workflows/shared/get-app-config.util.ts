@@ -13,7 +13,13 @@ export type AppConfig = {
   token: string;
   credit: { settings: CreditSettings; rates: ExchangeRate[] };
   /** How large recomputations share the app's API budget with live events. */
-  fanOut: { pagesPerRun: number; continuationDelayMs: number };
+  fanOut: {
+    pagesPerRun: number;
+    /** The app's API budget on the server (Twenty: 500 requests per 60 s). */
+    appBudget: { limit: number; windowMs: number };
+    /** Share of that budget (0–1) a recomputation may use; live events keep the rest. */
+    budgetShare: number;
+  };
 };
 
 const stageListSchema = z.string().transform((value) =>
@@ -63,12 +69,18 @@ const environmentSchema = z.object({
     .min(1)
     .max(50)
     .default(5),
-  CREDIT_FAN_OUT_DELAY_SECONDS: z.coerce
+  CREDIT_RECOMPUTE_BUDGET_PERCENT: z.coerce
     .number()
     .int()
-    .min(0)
-    .max(3600)
-    .default(60),
+    .min(1)
+    .max(100)
+    .default(50),
+  APP_API_REQUESTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(500),
 });
 
 /** Reads the run's configuration once; never logs values (tokens are secrets). */
@@ -104,7 +116,11 @@ export const getAppConfig = (
     },
     fanOut: {
       pagesPerRun: values.CREDIT_FAN_OUT_PAGES_PER_RUN,
-      continuationDelayMs: values.CREDIT_FAN_OUT_DELAY_SECONDS * 1000,
+      appBudget: {
+        limit: values.APP_API_REQUESTS_PER_MINUTE,
+        windowMs: 60_000,
+      },
+      budgetShare: values.CREDIT_RECOMPUTE_BUDGET_PERCENT / 100,
     },
   });
 };

@@ -12,10 +12,27 @@ import { getAppConfig, type AppConfig } from './get-app-config.util';
 
 export type InvalidConfig = { outcome: 'invalid-config'; message: string };
 
-/** Reads the run's configuration and builds the API client once; a bad configuration is an outcome. */
-export const runWithAppClient = async <TOutcome>(
-  work: (client: GraphqlClient, config: AppConfig) => Promise<TOutcome>,
-): Promise<TOutcome | InvalidConfig> => {
+/**
+ * Share of a run's time it may spend waiting for the app's API budget: the rest is kept for
+ * the work itself, so that a run that gives up still ends before Twenty kills it.
+ */
+const WAITING_SHARE_OF_TIMEOUT = 0.75;
+
+/**
+ * Reads the run's configuration and builds the API client once; a bad configuration is an
+ * outcome. The client waits for the app's API budget while the run's time allows
+ * (`timeoutSeconds` of the function's definition, counted from now).
+ */
+export const runWithAppClient = async <TOutcome>({
+  timeoutSeconds,
+  work,
+  now = Date.now,
+}: {
+  timeoutSeconds: number;
+  work: (client: GraphqlClient, config: AppConfig) => Promise<TOutcome>;
+  now?: () => number;
+}): Promise<TOutcome | InvalidConfig> => {
+  const startedAt = now();
   const config = getAppConfig();
   if (!config.success) {
     console.error(`[global-accounts] ${config.error}`);
@@ -25,6 +42,8 @@ export const runWithAppClient = async <TOutcome>(
     createGraphqlClient({
       apiUrl: config.data.apiUrl,
       token: config.data.token,
+      waitForBudgetUntil:
+        startedAt + timeoutSeconds * 1000 * WAITING_SHARE_OF_TIMEOUT,
     }),
     config.data,
   );

@@ -1,5 +1,7 @@
 export * from './client/gateway-error.type';
 export * from './client/graphql-client.util';
+export * from './client/gateway-clock.type';
+export * from './client/rate-limit-wait.util';
 export * from './credit/load-credit-contexts.util';
 export * from './credit/save-credit-changes.util';
 export * from './credit/credit-context.query';

@@ -12,6 +12,11 @@ export {
   type FaultTarget,
   type FunctionRun,
 } from './database-events/database-events.service';
+export {
+  type HostClockSettings,
+  type HostClockSnapshot,
+  HostClockService,
+} from './clock/host-clock.service';
 export { buildWorkspaceSchema } from './graphql-schema/graphql-schema.service';
 export { loadWorkspaceMetadata } from './manifest/manifest.service';
 export {

@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { fail, ok, type Result } from '@global-accounts/domain';
 
 import { type GatewayError } from './gateway-error.type';
+import { SYSTEM_GATEWAY_CLOCK, type GatewayClock } from './gateway-clock.type';
+import {
+  computeRateLimitWait,
+  readRateLimitBudget,
+} from './rate-limit-wait.util';
 
 export type GraphqlClientConfig = {
   /** Twenty's API base URL (TWENTY_API_URL); the workspace API is at `<apiUrl>/graphql`. */
@@ -10,6 +15,13 @@ export type GraphqlClientConfig = {
   /** The app's access token (TWENTY_APP_ACCESS_TOKEN). Never logged. */
   token: string;
   fetch?: typeof fetch;
+  /**
+   * Back-pressure: on LIMIT_REACHED (or HTTP 429) the client waits for the bucket to refill
+   * and asks again, as long as the retry can start before this time (epoch ms). Absent: a
+   * refusal is returned at once.
+   */
+  waitForBudgetUntil?: number;
+  clock?: GatewayClock;
 };
 
 export type GraphqlClient = {
@@ -18,8 +30,10 @@ export type GraphqlClient = {
     variables: Record<string, unknown>,
     schema: z.ZodType<TData>,
   ) => Promise<Result<TData, GatewayError>>;
-  /** Requests sent so far: tests and benchmarks count them per event. */
+  /** Requests sent so far (refused ones included): tests and benchmarks count them per event. */
   requestCount: () => number;
+  /** Time spent waiting for the rate-limit bucket so far (ms). */
+  waitedMs: () => number;
 };
 
 const envelopeSchema = z.object({
@@ -70,62 +84,119 @@ const readBody = async (
   }
 };
 
+const retryAfterMs = (response: Response): number | undefined => {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+};
+
+type Attempt = {
+  result: Result<unknown, GatewayError>;
+  /** Set when the server asked us to come back later (429) and said when. */
+  retryAfterMs?: number;
+};
+
+const sendOnce = async (
+  send: typeof fetch,
+  url: string,
+  token: string,
+  body: string,
+): Promise<Attempt> => {
+  let response: Response;
+  try {
+    response = await send(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      },
+      body,
+    });
+  } catch (error) {
+    return {
+      result: fail({
+        code: 'HTTP_ERROR',
+        status: 0,
+        message: `Twenty could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+    };
+  }
+  if (response.status === 429)
+    return {
+      result: fail({
+        code: 'RATE_LIMITED',
+        message: 'Twenty answered 429: the app rate limit is reached',
+      }),
+      retryAfterMs: retryAfterMs(response),
+    };
+  const parsed = await readBody(response);
+  if (!parsed.success) return { result: parsed };
+  const envelope = envelopeSchema.safeParse(parsed.data);
+  if (!envelope.success)
+    return {
+      result: fail({
+        code: 'INVALID_RESPONSE',
+        message: 'Twenty answered without data or errors',
+      }),
+    };
+  if (envelope.data.errors !== undefined && envelope.data.errors.length > 0)
+    return { result: fail(toGraphqlError(envelope.data.errors)) };
+  if (!response.ok)
+    return {
+      result: fail({
+        code: 'HTTP_ERROR',
+        status: response.status,
+        message: `Twenty answered HTTP ${response.status}`,
+      }),
+    };
+  return { result: ok(envelope.data.data) };
+};
+
 export const createGraphqlClient = (
   config: GraphqlClientConfig,
 ): GraphqlClient => {
   const send = config.fetch ?? fetch;
+  const clock = config.clock ?? SYSTEM_GATEWAY_CLOCK;
+  const url = `${config.apiUrl.replace(/\/$/, '')}/graphql`;
   let sent = 0;
+  let waited = 0;
   const request: GraphqlClient['request'] = async (
     document,
     variables,
     schema,
   ) => {
-    sent += 1;
-    let response: Response;
-    try {
-      response = await send(`${config.apiUrl.replace(/\/$/, '')}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${config.token}`,
-        },
-        body: JSON.stringify({ query: document, variables }),
-      });
-    } catch (error) {
-      return fail({
-        code: 'HTTP_ERROR',
-        status: 0,
-        message: `Twenty could not be reached: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
-    if (response.status === 429)
-      return fail({
-        code: 'RATE_LIMITED',
-        message: 'Twenty answered 429: the app rate limit is reached',
-      });
-    const body = await readBody(response);
-    if (!body.success) return body;
-    const envelope = envelopeSchema.safeParse(body.data);
-    if (!envelope.success)
-      return fail({
-        code: 'INVALID_RESPONSE',
-        message: 'Twenty answered without data or errors',
-      });
-    if (envelope.data.errors !== undefined && envelope.data.errors.length > 0)
-      return fail(toGraphqlError(envelope.data.errors));
-    if (!response.ok)
-      return fail({
-        code: 'HTTP_ERROR',
-        status: response.status,
-        message: `Twenty answered HTTP ${response.status}`,
-      });
-    const data = schema.safeParse(envelope.data.data);
-    return data.success
-      ? ok(data.data)
-      : fail({
-          code: 'INVALID_RESPONSE',
-          message: z.prettifyError(data.error),
+    const body = JSON.stringify({ query: document, variables });
+    for (let refusals = 0; ; refusals += 1) {
+      sent += 1;
+      const attempt = await sendOnce(send, url, config.token, body);
+      const { result } = attempt;
+      if (result.success) {
+        const data = schema.safeParse(result.data);
+        return data.success
+          ? ok(data.data)
+          : fail({
+              code: 'INVALID_RESPONSE',
+              message: z.prettifyError(data.error),
+            });
+      }
+      if (result.error.code !== 'RATE_LIMITED') return result;
+      const wait =
+        attempt.retryAfterMs ??
+        computeRateLimitWait({
+          budget: readRateLimitBudget(result.error.message),
+          attempt: refusals,
+          random: clock.random(),
         });
+      const until = config.waitForBudgetUntil;
+      if (until === undefined || clock.now() + wait > until)
+        return refusals === 0
+          ? result
+          : fail({
+              code: 'RATE_LIMITED',
+              message: `${result.error.message} (still refused after waiting ${waited} ms in this run)`,
+            });
+      await clock.sleep(wait);
+      waited += wait;
+    }
   };
-  return { request, requestCount: () => sent };
+  return { request, requestCount: () => sent, waitedMs: () => waited };
 };

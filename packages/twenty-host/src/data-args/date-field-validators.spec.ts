@@ -46,9 +46,9 @@ describe('validateDateTimeFieldOrThrow', () => {
     [new Date(Date.UTC(2026, 0, 31, 10, 15)), '2026-01-31T10:15:00Z'],
     [null, null],
   ])('normalises %p to an ISO instant', (value, expected) => {
-    expect(validateDateTimeFieldOrThrow({ value, fieldName: 'closeDate' })).toBe(
-      expected,
-    );
+    expect(
+      validateDateTimeFieldOrThrow({ value, fieldName: 'closeDate' }),
+    ).toBe(expected);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import {
 } from '../manifest/object-metadata.type';
 import { buildStandardObjects } from '../manifest/standard-objects.constant';
 import { type RecordEventBatch } from '../records/record-event.type';
+import { HostClockService } from '../clock/host-clock.service';
 import {
   DatabaseEventsService,
   type RunExecutor,
@@ -47,9 +48,13 @@ const createService = (
   options: { enqueueBudget?: number } = {},
 ) => {
   let budget = options.enqueueBudget ?? Number.POSITIVE_INFINITY;
-  return new DatabaseEventsService(app, 'workspace', execute, {
+  return new DatabaseEventsService({
+    app,
+    workspaceId: 'workspace',
+    execute,
     concurrency: 2,
-    retryBackoffMs: 1,
+    // Backoffs of 0.5–4 s of host time take 0.5–4 ms here.
+    clock: new HostClockService({ timeScale: 1000 }),
     requestsOfRun: () => 0,
     tryEnqueue: () => {
       budget -= 1;
@@ -121,8 +126,8 @@ describe('DatabaseEventsService', () => {
     const service = createService(() =>
       Promise.resolve({ ok: true, result: null }),
     );
-    service.faults.duplicateNext(1);
-    service.faults.dropNext(1, { functionName: 'someone-else' });
+    service.faults.duplicateNext();
+    service.faults.dropNext({ target: { functionName: 'someone-else' } });
 
     service.publish([updatedBatch(1)]);
     await service.waitForIdle();

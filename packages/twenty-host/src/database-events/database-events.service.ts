@@ -13,10 +13,23 @@ import {
   type RecordEvent,
   type RecordEventBatch,
 } from '../records/record-event.type';
+import { type HostClockService } from '../clock/host-clock.service';
+import {
+  EventFaults,
+  takeCountedFault,
+  type FaultTarget,
+} from './event-faults';
+import {
+  computeLogicFunctionRetryDelay,
+  LOGIC_FUNCTION_APPLICATION_RETRY_LIMIT,
+} from './logic-function-retry-backoff.util';
 import { selectEventsForTrigger } from './trigger-matching.util';
 
+export { EventFaults, type FaultTarget } from './event-faults';
+
 export const MAX_EVENTS_PER_TRIGGER_JOB = 200;
-const MAX_RETRIES = 3;
+/** retryLimit of database-event trigger jobs (call-database-event-trigger-jobs.job.ts). */
+const DATABASE_EVENT_JOB_RETRY_LIMIT = 3;
 
 export type TriggerKind = 'databaseEvent' | 'cron' | 'httpRoute' | 'job';
 
@@ -33,13 +46,9 @@ export type FunctionRun = {
   requestCount: number;
   /** Order in which runs started (runs() is in completion order). */
   startSequence: number;
+  /** Host milliseconds (the host clock's time scale applies). */
   durationMs: number;
 };
-
-/** Filter for faults: which deliveries they apply to (all when empty). */
-export type FaultTarget = { functionName?: string; eventName?: string };
-
-type CountedFault = FaultTarget & { remaining: number };
 
 export type RunExecutor = (request: {
   runId: string;
@@ -72,60 +81,14 @@ export type JobStatus = {
   finishedAt: number | null;
 };
 
-export class EventFaults {
-  duplicates: CountedFault[] = [];
-  drops: CountedFault[] = [];
-  delays: (CountedFault & { delayMs: number })[] = [];
-  failures: (FaultTarget & { atRequest: number; remaining: number })[] = [];
-  isReordering = false;
-
-  /** The next `count` matching deliveries are delivered twice. */
-  duplicateNext(count = 1, target: FaultTarget = {}): void {
-    this.duplicates.push({ ...target, remaining: count });
-  }
-
-  /** The next `count` matching deliveries are lost (as over Twenty's enqueue budget). */
-  dropNext(count = 1, target: FaultTarget = {}): void {
-    this.drops.push({ ...target, remaining: count });
-  }
-
-  /** The next `count` matching deliveries wait `delayMs` before running. */
-  delayNext(delayMs: number, count = 1, target: FaultTarget = {}): void {
-    this.delays.push({ ...target, remaining: count, delayMs });
-  }
-
-  /** Deliveries queued in the same tick run in reverse order while enabled. */
-  reorder(enabled = true): void {
-    this.isReordering = enabled;
-  }
-
-  /** The next `runs` matching runs get an HTTP 500 on their n-th API request. */
-  failRunAtRequest(atRequest: number, runs = 1, target: FaultTarget = {}) {
-    this.failures.push({ ...target, atRequest, remaining: runs });
-  }
-
-  clear(): void {
-    this.duplicates = [];
-    this.drops = [];
-    this.delays = [];
-    this.failures = [];
-    this.isReordering = false;
-  }
-}
-
-const matchesTarget = (target: FaultTarget, job: Job): boolean =>
-  (target.functionName === undefined ||
-    target.functionName === job.logicFunction.name) &&
-  (target.eventName === undefined || target.eventName === job.eventName);
-
-const takeCounted = <TFault extends FaultTarget & { remaining: number }>(
+const takeCounted = <TFault extends { remaining: number } & FaultTarget>(
   faults: TFault[],
   job: Job,
-): TFault | undefined => {
-  const fault = faults.find((f) => f.remaining > 0 && matchesTarget(f, job));
-  if (fault !== undefined) fault.remaining -= 1;
-  return fault;
-};
+): TFault | undefined =>
+  takeCountedFault(faults, {
+    functionName: job.logicFunction.name,
+    eventName: job.eventName,
+  });
 
 /** Twenty's flat object metadata as logic functions receive it. */
 export const toSimplifiedObjectMetadata = (object: ObjectMetadata) => ({
@@ -170,9 +133,21 @@ export const toSimplifiedObjectMetadata = (object: ObjectMetadata) => ({
   viewUniversalIdentifiers: [],
 });
 
+export type DatabaseEventsOptions = {
+  /** Parallel runs (Twenty: the logic-function queue's worker concurrency). */
+  concurrency: number;
+  clock: HostClockService;
+  /** A number in [0, 1) for the backoff's jitter. */
+  random?: () => number;
+  requestsOfRun: (runId: string) => number;
+  /** APPLICATION_JOB_ENQUEUE_RATE_LIMITING: false when a job may not be enqueued. */
+  tryEnqueue: () => boolean;
+};
+
 // Asynchronous delivery after commit, like Twenty's trigger queue: one job per matching
 // function per event (or per batch of up to 200 in batchMode), retried on
-// RetryableLogicFunctionError, with the faults a test asks for.
+// RetryableLogicFunctionError with Twenty's backoff (logic-function-retry-backoff.util.ts),
+// with the faults a test asks for. Delays follow the host clock.
 export class DatabaseEventsService {
   readonly faults = new EventFaults();
   readonly runs: FunctionRun[] = [];
@@ -190,18 +165,26 @@ export class DatabaseEventsService {
   /** Jobs queued with enqueueJob(s), by jobId (BullMQ keeps one job per id). */
   readonly jobs = new Map<string, JobStatus>();
 
-  constructor(
-    private readonly app: AppDefinition | null,
-    private readonly workspaceId: string,
-    private readonly execute: RunExecutor,
-    private readonly options: {
-      concurrency: number;
-      retryBackoffMs: number;
-      requestsOfRun: (runId: string) => number;
-      /** APPLICATION_JOB_ENQUEUE_RATE_LIMITING: false when a job may not be enqueued. */
-      tryEnqueue: () => boolean;
-    },
-  ) {}
+  private readonly app: AppDefinition | null;
+  private readonly workspaceId: string;
+  private readonly execute: RunExecutor;
+  private readonly options: DatabaseEventsOptions;
+
+  constructor({
+    app,
+    workspaceId,
+    execute,
+    ...options
+  }: {
+    app: AppDefinition | null;
+    workspaceId: string;
+    execute: RunExecutor;
+  } & DatabaseEventsOptions) {
+    this.app = app;
+    this.workspaceId = workspaceId;
+    this.execute = execute;
+    this.options = options;
+  }
 
   get isIdle(): boolean {
     return (
@@ -279,7 +262,10 @@ export class DatabaseEventsService {
       payload,
       workspaceMemberId: event?.workspaceMemberId ?? null,
       retryCount: 0,
-      maxRetries: MAX_RETRIES,
+      maxRetries: Math.min(
+        LOGIC_FUNCTION_APPLICATION_RETRY_LIMIT,
+        DATABASE_EVENT_JOB_RETRY_LIMIT,
+      ),
     };
     if (takeCounted(this.faults.drops, job) !== undefined) return;
     if (!this.options.tryEnqueue()) {
@@ -338,7 +324,7 @@ export class DatabaseEventsService {
         state: request.delayMs > 0 ? 'DELAYED' : 'WAITING',
         attemptsMade: 0,
         failedReason: null,
-        enqueuedAt: Date.now(),
+        enqueuedAt: this.options.clock.now(),
         startedAt: null,
         finishedAt: null,
       });
@@ -350,7 +336,10 @@ export class DatabaseEventsService {
         payload: item.payload ?? {},
         workspaceMemberId: null,
         retryCount: 0,
-        maxRetries: request.retryLimit,
+        maxRetries: Math.min(
+          LOGIC_FUNCTION_APPLICATION_RETRY_LIMIT,
+          request.retryLimit,
+        ),
       };
       if (request.delayMs > 0) {
         this.schedule(job, request.delayMs);
@@ -374,7 +363,7 @@ export class DatabaseEventsService {
 
   private schedule(job: Job, delayMs: number): void {
     this.pendingTimers += 1;
-    setTimeout(() => {
+    this.options.clock.setTimeout(() => {
       this.pendingTimers -= 1;
       this.queue.push(job);
       this.pump();
@@ -402,7 +391,7 @@ export class DatabaseEventsService {
     const status = job.trigger === 'job' ? this.jobs.get(job.id) : undefined;
     if (status !== undefined) {
       status.state = 'ACTIVE';
-      status.startedAt = Date.now();
+      status.startedAt = this.options.clock.now();
       status.attemptsMade += 1;
     }
     let willRetry = false;
@@ -419,7 +408,10 @@ export class DatabaseEventsService {
         willRetry = true;
         this.schedule(
           { ...job, retryCount: job.retryCount + 1 },
-          this.options.retryBackoffMs * 2 ** job.retryCount,
+          computeLogicFunctionRetryDelay({
+            attemptsMade: job.retryCount + 1,
+            random: (this.options.random ?? Math.random)(),
+          }),
         );
         return true;
       },
@@ -432,7 +424,7 @@ export class DatabaseEventsService {
             ? 'DELAYED'
             : 'FAILED';
       status.failedReason = run.error?.message ?? null;
-      status.finishedAt = Date.now();
+      status.finishedAt = this.options.clock.now();
     }
   }
 
@@ -443,7 +435,7 @@ export class DatabaseEventsService {
     trigger,
     eventName = null,
     retryCount = 0,
-    maxRetries = MAX_RETRIES,
+    maxRetries = LOGIC_FUNCTION_APPLICATION_RETRY_LIMIT,
     workspaceMemberId = null,
     onRetryable = () => false,
   }: {
@@ -457,7 +449,7 @@ export class DatabaseEventsService {
     onRetryable?: () => boolean;
   }): Promise<FunctionRun> {
     const runId = randomUUID();
-    const startedAt = Date.now();
+    const startedAt = this.options.clock.now();
     this.startedRuns += 1;
     const startSequence = this.startedRuns;
     const outcome = await this.execute({
@@ -482,7 +474,7 @@ export class DatabaseEventsService {
       status: outcome.ok ? 'succeeded' : 'failed',
       requestCount: this.options.requestsOfRun(runId),
       startSequence,
-      durationMs: Date.now() - startedAt,
+      durationMs: this.options.clock.now() - startedAt,
       ...(outcome.ok
         ? { result: outcome.result }
         : {

@@ -11,11 +11,27 @@ const toPlain = (value) => {
   );
 };
 
+// The host's time scale (HostClockService): with timeScale N, Date.now() runs N times faster
+// from the host's epoch and timers fire after 1/N of their delay, so the code under test sees
+// the host's time (rate-limit refills, its own waits) and not the real one.
+const runOnHostClock = ({ timeScale, realEpoch, hostEpoch }) => {
+  if (timeScale === undefined || timeScale === 1) return;
+  const realNow = Date.now.bind(Date);
+  const realSetTimeout = globalThis.setTimeout;
+  const realSetInterval = globalThis.setInterval;
+  Date.now = () => hostEpoch + (realNow() - realEpoch) * timeScale;
+  globalThis.setTimeout = (callback, delay, ...args) =>
+    realSetTimeout(callback, (Number(delay) || 0) / timeScale, ...args);
+  globalThis.setInterval = (callback, delay, ...args) =>
+    realSetInterval(callback, (Number(delay) || 0) / timeScale, ...args);
+};
+
 process.once(
   'message',
-  async ({ bundlePath, handlerName, payload, context }) => {
+  async ({ bundlePath, handlerName, payload, context, clock }) => {
     let reply;
     try {
+      runOnHostClock(clock ?? {});
       let handler = await import(pathToFileURL(bundlePath).href);
       for (const key of handlerName.split('.')) handler = handler?.[key];
       if (typeof handler !== 'function') {

@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import { printSchema } from 'graphql';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 
+import { type HostClockService } from '../clock/host-clock.service';
 import {
   type EventFaults,
   type FunctionRun,
@@ -43,6 +44,8 @@ export type TwentyHost = {
   /** Resolves when no event delivery, retry or run is pending. */
   waitForIdle: (timeoutMs?: number) => Promise<void>;
   faults: EventFaults;
+  /** Host time (timeScale × faster than real time): now(), toRealMs(), setTimeout(). */
+  clock: HostClockService;
   /** Delivers recorded events again (e.g. from `events()`), as a redelivery by Twenty would. */
   replayEvents: (batches: { name: string; events: RecordEvent[] }[]) => void;
   runCron: (functionName: string) => Promise<FunctionRun>;
@@ -88,6 +91,7 @@ export const startTwentyHost = async (
       skippedDeliveries: () => [...service.events.skipped],
       waitForIdle: (timeoutMs) => service.events.waitForIdle(timeoutMs),
       faults: service.faults,
+      clock: service.clock,
       replayEvents: (batches) => service.replayEvents(batches),
       runCron: (name) => service.runCron(name),
       schemaSdl: () => printSchemaOf(service),

@@ -32,7 +32,9 @@ describe('dates', () => {
     expect(sdl).toMatch(/type Widget [^}]*launchDate: Date\n/);
     expect(sdl).toMatch(/input WidgetCreateInput [^}]*launchDate: Date\n/);
     expect(sdl).toMatch(/type Opportunity [^}]*closeDate: DateTime\n/);
-    expect(sdl).toMatch(/input WidgetFilterInput [^}]*launchDate: DateFilter\n/);
+    expect(sdl).toMatch(
+      /input WidgetFilterInput [^}]*launchDate: DateFilter\n/,
+    );
   });
 
   it('returns a DATE as the day written and a DATE_TIME as an ISO instant', async () => {

@@ -302,7 +302,9 @@ describe('fault injection', () => {
   it('delivers an event twice', async () => {
     const id = await createWidget('Twice');
     await host.waitForIdle();
-    host.faults.duplicateNext(1, { functionName: 'on-widget-changed' });
+    host.faults.duplicateNext({
+      target: { functionName: 'on-widget-changed' },
+    });
 
     await setQuantity(id, 2);
     await host.waitForIdle();
@@ -313,7 +315,7 @@ describe('fault injection', () => {
   it('drops an event', async () => {
     const id = await createWidget('Dropped');
     await host.waitForIdle();
-    host.faults.dropNext(1, { eventName: 'widget.updated' });
+    host.faults.dropNext({ target: { eventName: 'widget.updated' } });
 
     await setQuantity(id, 2);
     await host.waitForIdle();
@@ -324,7 +326,10 @@ describe('fault injection', () => {
   it('delays an event until waitForIdle', async () => {
     const id = await createWidget('Late');
     await host.waitForIdle();
-    host.faults.delayNext(1500, 1, { functionName: 'on-widget-changed' });
+    host.faults.delayNext({
+      delayMs: 4_000,
+      target: { functionName: 'on-widget-changed' },
+    });
 
     await setQuantity(id, 2);
     const before = await noteTitles();
@@ -339,7 +344,7 @@ describe('fault injection', () => {
     const second = await createWidget('R2');
     await host.waitForIdle();
     const runCount = host.runs().length;
-    host.faults.reorder(true);
+    host.faults.reorder({ enabled: true });
 
     await gql(
       `mutation($ids: [UUID!]) { updateWidgets(filter: { id: { in: $ids } }, data: { quantity: 9 }) { id } }`,
@@ -363,7 +368,10 @@ describe('fault injection', () => {
     const id = await createWidget('Broken');
     await host.waitForIdle();
     const runCount = host.runs().length;
-    host.faults.failRunAtRequest(1, 1, { functionName: 'on-widget-changed' });
+    host.faults.failRunAtRequest({
+      atRequest: 1,
+      target: { functionName: 'on-widget-changed' },
+    });
 
     await setQuantity(id, 4);
     await host.waitForIdle();

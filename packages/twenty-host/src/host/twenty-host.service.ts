@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 
 import { type GraphQLSchema, printSchema } from 'graphql';
 
+import { HostClockService } from '../clock/host-clock.service';
 import { DatabaseService } from '../database/database.service';
 import {
   DatabaseEventsService,
@@ -55,8 +56,12 @@ export type TwentyHostOptions = {
   queryMaxRecords?: number;
   /** Parallel logic-function runs (default 4). */
   concurrency?: number;
-  /** First retry delay after RetryableLogicFunctionError (Twenty: 1000 ms). */
-  retryBackoffMs?: number;
+  /**
+   * Host time runs this many times faster than real time (default 1): the rate-limit bucket,
+   * Twenty's retry backoff, fault delays, queued-job delays and the clock of logic-function
+   * processes follow it (the kill timeout of a run stays in real seconds).
+   */
+  timeScale?: number;
   /** Values an admin set for the app's variables; they override the manifest's defaults. */
   applicationVariables?: Record<string, string>;
 };
@@ -71,6 +76,7 @@ export class TwentyHostService {
   private readonly tokens = new Map<string, Principal>();
   private baseUrl = 'http://127.0.0.1';
   readonly rateLimit: RateLimitService;
+  readonly clock: HostClockService;
   readonly events: DatabaseEventsService;
   readonly records: RecordsService;
   private readonly metadataSchema = buildMetadataSchema();
@@ -99,23 +105,25 @@ export class TwentyHostService {
     });
     this.tokens.set(this.apiKey, { kind: 'apiKey' });
     this.tokens.set(this.appToken, { kind: 'application' });
-    this.rateLimit = new RateLimitService(
-      options.rateLimit ?? { limit: 500, windowMs: 60_000 },
-    );
-    const enqueueLimit = new RateLimitService(
-      options.jobEnqueueLimit ?? { limit: 500, windowMs: 60_000 },
-    );
-    this.events = new DatabaseEventsService(
-      metadata.app,
-      WORKSPACE_ID,
-      (request) => this.executeRun(request),
-      {
-        concurrency: options.concurrency ?? 4,
-        retryBackoffMs: options.retryBackoffMs ?? 1000,
-        requestsOfRun: (runId) => this.rateLimit.requestCount(`run:${runId}`),
-        tryEnqueue: () => enqueueLimit.tryConsume('enqueue', 1),
-      },
-    );
+    this.clock = new HostClockService({ timeScale: options.timeScale ?? 1 });
+    const now = () => this.clock.now();
+    this.rateLimit = new RateLimitService({
+      settings: options.rateLimit ?? { limit: 500, windowMs: 60_000 },
+      now,
+    });
+    const enqueueLimit = new RateLimitService({
+      settings: options.jobEnqueueLimit ?? { limit: 500, windowMs: 60_000 },
+      now,
+    });
+    this.events = new DatabaseEventsService({
+      app: metadata.app,
+      workspaceId: WORKSPACE_ID,
+      execute: (request) => this.executeRun(request),
+      concurrency: options.concurrency ?? 4,
+      clock: this.clock,
+      requestsOfRun: (runId) => this.rateLimit.requestCount(`run:${runId}`),
+      tryEnqueue: () => enqueueLimit.tryConsume({ key: 'enqueue', cost: 1 }),
+    });
     this.metadataRoot = buildMetadataRoot({
       enqueue: (request) => {
         const logicFunction = this.findFunction(
@@ -389,6 +397,7 @@ export class TwentyHostService {
       payload: request.payload,
       context: request.context,
       env: this.envForRun(request.runId, request.logicFunction),
+      clock: this.clock.snapshot(),
     });
   }
 

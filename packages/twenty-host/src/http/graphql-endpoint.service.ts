@@ -94,7 +94,7 @@ export class GraphqlEndpointService {
     if (!prepared.ok) return { status: 200, body: prepared.result };
     if (
       principal.kind === 'application' &&
-      !rateLimit.tryConsume('app', prepared.rootFieldCount)
+      !rateLimit.tryConsume({ key: 'app', cost: prepared.rootFieldCount })
     ) {
       return {
         status: 200,

@@ -1,36 +1,58 @@
-// Twenty's throttler: a token bucket per key that starts full and refills continuously at
-// limit / window; one token per root resolver call (common-base-query-runner).
+// Twenty's throttler: a token bucket per key that starts full. On each take it adds
+// floor(elapsed × limit / window) tokens since the last successful take (capped at the
+// limit), refuses without touching the bucket when short, and otherwise stores the rest with
+// lastRefillAt = now, so the fraction of a token refilled before a take is lost.
+// Checked against twenty-server core-modules/throttler/throttler.service.ts
+// (tokenBucketThrottleOrThrow, getAvailableTokensCount) and its Redis scripts
+// core-modules/throttler/constants/token-bucket-throttle-script.constant.ts and
+// consume-token-bucket-script.constant.ts. One token per root resolver call
+// (api/common/common-query-runners/common-base-query-runner.service.ts,
+// throttleApplicationQueryExecution).
 export type RateLimitSettings = { limit: number; windowMs: number };
 
-type Bucket = { tokens: number; updatedAt: number };
+type Bucket = { tokens: number; lastRefillAt: number };
 
 export class RateLimitService {
   private readonly buckets = new Map<string, Bucket>();
   private readonly requestCounts = new Map<string, number>();
+  private readonly refusals = new Map<string, number>();
+  private readonly settings: RateLimitSettings;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly settings: RateLimitSettings,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor({
+    settings,
+    now = Date.now,
+  }: {
+    settings: RateLimitSettings;
+    /** Host time (HostClockService.now): the bucket refills on the host's clock. */
+    now?: () => number;
+  }) {
+    this.settings = settings;
+    this.now = now;
+  }
 
+  /** Twenty's ThrottlerException message (LIMIT_REACHED). */
   get limitMessage(): string {
     return `Limit reached (${this.settings.limit} tokens per ${this.settings.windowMs} ms)`;
   }
 
   /** Takes `cost` tokens from the key's bucket; false (and nothing taken) when short. */
-  tryConsume(key: string, cost: number): boolean {
+  tryConsume({ key, cost }: { key: string; cost: number }): boolean {
     const now = this.now();
+    const { limit, windowMs } = this.settings;
     const bucket = this.buckets.get(key) ?? {
-      tokens: this.settings.limit,
-      updatedAt: now,
+      tokens: limit,
+      lastRefillAt: now,
     };
-    const refill =
-      ((now - bucket.updatedAt) * this.settings.limit) / this.settings.windowMs;
-    bucket.tokens = Math.min(this.settings.limit, bucket.tokens + refill);
-    bucket.updatedAt = now;
-    this.buckets.set(key, bucket);
-    if (bucket.tokens < cost) return false;
-    bucket.tokens -= cost;
+    const refill = Math.floor(
+      (Math.max(0, now - bucket.lastRefillAt) * limit) / windowMs,
+    );
+    const available = Math.min(bucket.tokens + refill, limit);
+    if (available < cost) {
+      this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1);
+      return false;
+    }
+    this.buckets.set(key, { tokens: available - cost, lastRefillAt: now });
     return true;
   }
 
@@ -42,6 +64,11 @@ export class RateLimitService {
 
   requestCount(key: string): number {
     return this.requestCounts.get(key) ?? 0;
+  }
+
+  /** Takes refused on the key so far (LIMIT_REACHED answers). */
+  refusedCount(key: string): number {
+    return this.refusals.get(key) ?? 0;
   }
 
   resetCounts(): void {

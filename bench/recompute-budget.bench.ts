@@ -1,0 +1,161 @@
+// After a team change, an account's open deals are recomputed by the app's own fan-out, which
+// paces itself to half of the app's API budget (500 requests a minute on Twenty). Goal: the
+// recomputation ends within 2× the time its API requests need at that half budget. Printed
+// for 2,000 and 20,000 open deals, on the app's built bundles on the host, with Twenty's token
+// bucket, retry backoff and queue delays on the host's clock. Host time may run faster than
+// real time (timeScale): wall time is given in host seconds, and in real seconds beside it.
+//
+//   npm run bench:recompute -w bench       (after `npm run build` at the root)
+//   RECOMPUTE_DEALS=2000,20000 RECOMPUTE_TIME_SCALES=1,4 to choose the sizes and scales
+import path from 'node:path';
+
+import { z } from 'zod';
+
+import {
+  DEMO_EXCHANGE_RATES,
+  DEMO_GLOBAL_ACCOUNT,
+  companyId,
+  loadDemoFamily,
+  memberId,
+} from '@global-accounts/seeds';
+import { createGraphqlClient } from '@global-accounts/twenty-gateway';
+import { startTwentyHost } from '@global-accounts/twenty-host';
+
+const APP_OUTPUT = path.resolve(__dirname, '..', '.twenty', 'output');
+const APP_BUDGET_PER_MINUTE = 500;
+const RECOMPUTE_SHARE = 0.5;
+const CREATE_PAGE = 200;
+
+const listOf = (value: string | undefined, fallback: number[]): number[] =>
+  value === undefined || value.trim() === ''
+    ? fallback
+    : value.split(',').map((item) => Number(item.trim()));
+
+type Measured = {
+  deals: number;
+  timeScale: number;
+  requests: number;
+  runs: number;
+  hostSeconds: number;
+  realSeconds: number;
+  budgetSeconds: number;
+};
+
+const measure = async (deals: number, timeScale: number): Promise<Measured> => {
+  const host = await startTwentyHost({
+    manifestPath: path.join(APP_OUTPUT, 'manifest.json'),
+    bundlesDir: APP_OUTPUT,
+    databaseUrl:
+      process.env.DATABASE_URL === '' ? undefined : process.env.DATABASE_URL,
+    applicationVariables: {
+      EXCHANGE_RATES: JSON.stringify(DEMO_EXCHANGE_RATES),
+    },
+    timeScale,
+  });
+  try {
+    const api = createGraphqlClient({ apiUrl: host.url, token: host.apiKey });
+    const graphql = async (
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<unknown> => {
+      const result = await api.request(query, variables, z.unknown());
+      if (!result.success) throw new Error(result.error.message);
+      return result.data;
+    };
+    const loaded = await loadDemoFamily(api, () => undefined);
+    if (!loaded.success) throw new Error(loaded.error.message);
+    await host.waitForIdle(600_000);
+    // The deals arrive without their credit (their creation events are dropped): the team
+    // change below recomputes every one of them.
+    host.faults.dropNext({
+      count: Math.ceil(deals / CREATE_PAGE) + 1,
+      target: { functionName: 'on-opportunity-created' },
+    });
+    for (let start = 0; start < deals; start += CREATE_PAGE) {
+      await graphql(
+        'mutation Bulk($data: [OpportunityCreateInput!]!) { createOpportunities(data: $data) { id } }',
+        {
+          data: Array.from(
+            { length: Math.min(CREATE_PAGE, deals - start) },
+            (_, offset) => {
+              const index = start + offset;
+              return {
+                id: `b1000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+                name: `Open deal ${index}`,
+                ownerId: memberId(index % 2 === 0 ? 'deLam' : 'plLam'),
+                companyId: companyId(index % 2 === 0 ? 'de' : 'pl'),
+                stage: 'PROPOSAL',
+                shipToCountry: index % 3 === 0 ? 'FR' : 'PL',
+                amount: { amountMicros: 1_000_000_000, currencyCode: 'EUR' },
+              };
+            },
+          ),
+        },
+      );
+    }
+    await host.waitForIdle(600_000);
+
+    const requestsBefore = host.requestCount(host.appToken);
+    const runsBefore = host.runs().length;
+    const hostStarted = host.clock.now();
+    const realStarted = Date.now();
+    await graphql(
+      'mutation Team($data: AccountTeamMemberCreateInput!) { createAccountTeamMember(data: $data) { id } }',
+      {
+        data: {
+          name: 'LOCAL_ACCOUNT_MANAGER US',
+          globalAccountId: DEMO_GLOBAL_ACCOUNT.id,
+          workspaceMemberId: memberId('usRep'),
+          role: 'LOCAL_ACCOUNT_MANAGER',
+          countryCode: 'US',
+        },
+      },
+    );
+    await host.waitForIdle(3_600_000);
+    const requests = host.requestCount(host.appToken) - requestsBefore;
+    const runs = host.runs().slice(runsBefore);
+    const failed = runs.filter((run) => run.status === 'failed');
+    if (failed.length > 0)
+      console.error(
+        `  ${failed.length} failed run(s): ${failed.map((run) => run.error?.message).join('; ')}`,
+      );
+    return {
+      deals,
+      timeScale,
+      requests,
+      runs: runs.length,
+      hostSeconds: (host.clock.now() - hostStarted) / 1000,
+      realSeconds: (Date.now() - realStarted) / 1000,
+      budgetSeconds:
+        (requests * 60) / (APP_BUDGET_PER_MINUTE * RECOMPUTE_SHARE),
+    };
+  } finally {
+    await host.stop();
+  }
+};
+
+const main = async (): Promise<void> => {
+  const sizes = listOf(process.env.RECOMPUTE_DEALS, [2_000, 20_000]);
+  const scales = listOf(process.env.RECOMPUTE_TIME_SCALES, [1, 4]);
+  console.log(
+    `recomputation after a team change (built bundles; budget ${APP_BUDGET_PER_MINUTE} requests/min, recomputation share ${RECOMPUTE_SHARE * 100}%; goal: wall ≤ 2× budget-bound)`,
+  );
+  console.log(
+    '  open deals  requests  runs  wall (host s)  budget-bound (s)  ratio  time scale  real s',
+  );
+  for (const [index, deals] of sizes.entries()) {
+    const timeScale = scales[index] ?? scales.at(-1) ?? 1;
+    const row = await measure(deals, timeScale);
+    console.log(
+      `  ${row.deals.toLocaleString('en').padStart(10)}  ${String(row.requests).padStart(8)}  ${String(row.runs).padStart(4)}  ${row.hostSeconds.toFixed(1).padStart(13)}  ${row.budgetSeconds.toFixed(1).padStart(16)}  ${(row.hostSeconds / row.budgetSeconds).toFixed(2).padStart(5)}  ${`${row.timeScale}×`.padStart(10)}  ${row.realSeconds.toFixed(1).padStart(6)}`,
+    );
+  }
+  console.log(
+    '  wall = host time from the team change to the last run; with a time scale N the host clock (budget refill, queue delays, backoff) runs N× faster than real time.',
+  );
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
