@@ -24,7 +24,7 @@ export default defineRole({
   canAccessAllTools: false,
   canBeAssignedToUsers: true,
   canBeAssignedToAgents: false,
-  canBeAssignedToApiKeys: false,
+  canBeAssignedToApiKeys: true,
   objectPermissions: [
     CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
     CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,

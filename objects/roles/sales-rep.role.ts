@@ -45,7 +45,7 @@ export default defineRole({
   canAccessAllTools: false,
   canBeAssignedToUsers: true,
   canBeAssignedToAgents: false,
-  canBeAssignedToApiKeys: false,
+  canBeAssignedToApiKeys: true,
   objectPermissions: [
     ...READ_ONLY_OBJECTS.map((objectUniversalIdentifier) => ({
       objectUniversalIdentifier,

@@ -193,67 +193,79 @@ describe('people and API keys with the app’s roles', () => {
     manifest = readManifest();
     app = await startAppHost();
     await createCreditScenario(app);
-    await createDeal(app, {
-      index: 93,
-      amount: '500',
-      owner: PEOPLE.deLam,
-      company: 'DE',
-    });
+    for (const index of [93, 94]) {
+      await createDeal(app, {
+        index,
+        amount: '500',
+        owner: PEOPLE.deLam,
+        company: 'DE',
+      });
+    }
   });
 
   afterAll(async () => {
     await app.host.stop();
   });
 
-  it('refuses API keys for the rep and manager roles, as Twenty does (canBeAssignedToApiKeys false)', () => {
-    for (const label of ['Global account rep', 'Global account manager']) {
-      expect(() =>
-        app.host.createApiKey({
-          roleUniversalIdentifier: roleId(manifest, label),
-        }),
-      ).toThrow(`Role "${label}" cannot be assigned to API keys`);
-    }
-  });
+  // Integrations act through API keys with a role, people through their own role: the app's
+  // rep and manager roles can be given to both (canBeAssignedToApiKeys and ToUsers).
+  const tokenFor = (kind: 'API key' | 'person', label: string): string => {
+    const roleUniversalIdentifier = roleId(manifest, label);
+    return kind === 'API key'
+      ? app.host.createApiKey({ roleUniversalIdentifier })
+      : app.host.createUserToken(PEOPLE.plLam, { roleUniversalIdentifier });
+  };
 
-  it('a rep cannot write credit lines or credit periods', async () => {
-    const rep = app.host.createUserToken(PEOPLE.plLam, {
-      roleUniversalIdentifier: roleId(manifest, 'Global account rep'),
-    });
+  it.each(['API key', 'person'] as const)(
+    'a rep (%s) reads credit lines but cannot write them or credit periods',
+    async (kind) => {
+      const rep = tokenFor(kind, 'Global account rep');
 
-    const line = await GRAPHQL(app, rep, CREATE_LINE, {
-      data: [manualLine(93)],
-    });
-    const period = await GRAPHQL(app, rep, UPDATE_PERIOD, {
-      id: CURRENT_PERIOD.id,
-    });
-    const read = await GRAPHQL(
-      app,
-      rep,
-      '{ creditAllocations { totalCount } }',
-    );
+      const line = await GRAPHQL(app, rep, CREATE_LINE, {
+        data: [manualLine(93)],
+      });
+      const period = await GRAPHQL(app, rep, UPDATE_PERIOD, {
+        id: CURRENT_PERIOD.id,
+      });
+      const read = await GRAPHQL(
+        app,
+        rep,
+        '{ creditAllocations { totalCount } }',
+      );
 
-    expect(line.errors?.[0]).toMatchObject({
-      message: 'User does not have permission',
-      extensions: { code: 'FORBIDDEN', subCode: 'PERMISSION_DENIED' },
-    });
-    expect(period.errors?.[0]?.message).toMatch(PERMISSION_DENIED);
-    expect(read.errors).toBeUndefined();
-  });
+      expect(line.errors?.[0]).toMatchObject({
+        message: 'User does not have permission',
+        extensions: { code: 'FORBIDDEN', subCode: 'PERMISSION_DENIED' },
+      });
+      expect(period.errors?.[0]?.message).toMatch(PERMISSION_DENIED);
+      expect(read.errors).toBeUndefined();
+    },
+  );
 
-  it('a manager can', async () => {
-    const manager = app.host.createUserToken(PEOPLE.gam, {
-      roleUniversalIdentifier: roleId(manifest, 'Global account manager'),
-    });
+  it.each(['API key', 'person'] as const)(
+    'a manager (%s) can write both',
+    async (kind) => {
+      const manager = tokenFor(kind, 'Global account manager');
 
-    const line = await GRAPHQL(app, manager, CREATE_LINE, {
-      data: [manualLine(93)],
-    });
-    const period = await GRAPHQL(app, manager, UPDATE_PERIOD, {
-      id: CURRENT_PERIOD.id,
-    });
+      const line = await GRAPHQL(app, manager, CREATE_LINE, {
+        data: [manualLine(kind === 'API key' ? 93 : 94)],
+      });
+      const period = await GRAPHQL(app, manager, UPDATE_PERIOD, {
+        id: CURRENT_PERIOD.id,
+      });
 
-    expect(line.errors).toBeUndefined();
-    expect(period.errors).toBeUndefined();
-    await app.host.waitForIdle(60_000);
+      expect(line.errors).toBeUndefined();
+      expect(period.errors).toBeUndefined();
+      await app.host.waitForIdle(60_000);
+    },
+  );
+
+  it('refuses an API key for the app’s own role, as Twenty does (canBeAssignedToApiKeys false)', () => {
+    expect(() =>
+      app.host.createApiKey({
+        roleUniversalIdentifier:
+          manifest.application.defaultRoleUniversalIdentifier,
+      }),
+    ).toThrow(/cannot be assigned to API keys/);
   });
 });
