@@ -14,11 +14,12 @@ const canonicalise = (value: unknown): string => {
 };
 
 /**
- * A 53-bit hash (cyrb53, public domain) of the canonical JSON of the evidence, as 14 hex digits.
+ * A 53-bit hash (cyrb53, public domain) of the evidence (a string as it is, anything else as
+ * canonical JSON), as 14 hex digits.
  * It only tells whether evidence changed; it is no security measure.
  */
 export const hashEvidence = (evidence: unknown): string => {
-  const text = canonicalise(evidence);
+  const text = typeof evidence === 'string' ? evidence : canonicalise(evidence);
   let first = 0xdeadbeef;
   let second = 0x41c6ce57;
   for (let index = 0; index < text.length; index += 1) {

@@ -71,6 +71,16 @@ export const planDealAgreementConflicts = ({
     candidateAgreementIds: compliance.candidateAgreementIds,
     actualDiscountBasisPoints: compliance.actualDiscountBasisPoints,
   };
+  // One hash per situation (not per assignee), over a fixed-order string of the evidence.
+  const evidenceHash = hashEvidence(
+    [
+      details.status,
+      details.day,
+      details.agreementId ?? '',
+      details.candidateAgreementIds.join(','),
+      String(details.actualDiscountBasisPoints),
+    ].join('|'),
+  );
   const raised: AgreementConflict[] =
     conflict === null
       ? []
@@ -90,7 +100,7 @@ export const planDealAgreementConflicts = ({
           countries: countryCode === null ? [] : [countryCode],
           summary: compliance.reason,
           details,
-          evidenceHash: hashEvidence(details),
+          evidenceHash,
         }));
   const raisedKeys = new Set(raised.map((entry) => entry.dedupeKey));
   const resolvedKeys = storedDedupeKeys.filter(
