@@ -68,11 +68,20 @@ export const computeAgreementProgress = (
     });
   const adjustment = findAdjustmentPeriod(input.periods, input.today);
   const planned = planRebateSettlements({
-    points: volumes.data.map((volume) => ({
-      period: volume.period,
-      isClosed: volume.isClosed,
-      cumulativeVolumeMinor: volume.cumulativeVolume.amountMinor,
-    })),
+    // One settlement per period name: a calendar quarter split by a custom credit period
+    // settles once, at its last fragment.
+    points: volumes.data
+      .filter(
+        (volume, index) =>
+          !volumes.data
+            .slice(index + 1)
+            .some((later) => later.period === volume.period),
+      )
+      .map((volume) => ({
+        period: volume.period,
+        isClosed: volume.isClosed,
+        cumulativeVolumeMinor: volume.cumulativeVolume.amountMinor,
+      })),
     stored: stored.data,
     rebateOf,
     currency,

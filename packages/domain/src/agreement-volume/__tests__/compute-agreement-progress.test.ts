@@ -464,3 +464,23 @@ describe('computeAgreementProgress refusals', () => {
     expect(result.success && result.data.rebateToDate.amountMinor).toBe(14_000);
   });
 });
+
+describe('computeAgreementProgress with irregular credit periods', () => {
+  it('settles a calendar quarter split by a custom credit period once', () => {
+    const progress = run({
+      agreement: buildAgreement({ endDateInclusive: day('2026-03-31') }),
+      periods: [period('Feb-26', '2026-02-01', '2026-02-28')],
+      volumeBuckets: EXAMPLE_BUCKETS,
+    });
+
+    expect(
+      progress.settlements.map((entry) => [
+        entry.period,
+        entry.settlementAmount.amountMinor / 100,
+      ]),
+    ).toEqual([
+      ['Feb-26', 140],
+      ['2026-Q1', 940],
+    ]);
+  });
+});
