@@ -25,6 +25,7 @@ export const planTierLeakageAlerts = ({
   recipients,
 }: AgreementAlertInput): AgreementConflict[] => {
   const { terms, volumeToDate } = progress;
+  if (terms.status !== 'ACTIVE') return [];
   const current = findReachedTier(terms.tiers, volumeToDate.amountMinor);
   const leak = (countries: string[], offVolume: Money): AgreementConflict[] => {
     const totalMinor = volumeToDate.amountMinor + offVolume.amountMinor;

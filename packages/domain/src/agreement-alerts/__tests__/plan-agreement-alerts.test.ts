@@ -171,6 +171,14 @@ describe('planAgreementAlerts: TIER_LEAKAGE', () => {
     );
   });
 
+  it('stays quiet for an agreement that is not active', () => {
+    const draft = { ...YEAR, status: 'DRAFT' as const };
+
+    expect(
+      kinds(alerts({ ...LEAKAGE, agreement: draft }), 'TIER_LEAKAGE'),
+    ).toEqual([]);
+  });
+
   it('stays quiet when off-agreement volume would not change the tier', () => {
     const raised = kinds(
       alerts({ ...LEAKAGE, companies: [company('co-de', 'DE')] }),
