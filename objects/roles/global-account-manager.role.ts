@@ -4,6 +4,7 @@ import {
   CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
   CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
   MANAGER_ROLE_UNIVERSAL_IDENTIFIER,
+  REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
 } from '../constants/universal-identifiers';
 
 // Managers run the accounts: they edit global accounts, teams, credit policies,
@@ -28,11 +29,24 @@ export default defineRole({
   objectPermissions: [
     CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
     CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
-  ].map((objectUniversalIdentifier) => ({
-    objectUniversalIdentifier,
-    canReadObjectRecords: true,
-    canUpdateObjectRecords: true,
-    canSoftDeleteObjectRecords: false,
-    canDestroyObjectRecords: false,
-  })),
+  ]
+    .map((objectUniversalIdentifier) => ({
+      objectUniversalIdentifier,
+      canReadObjectRecords: true,
+      canUpdateObjectRecords: true,
+      canSoftDeleteObjectRecords: false,
+      canDestroyObjectRecords: false,
+    }))
+    .concat([
+      // Settlements are computed by the app from the agreement's volume and
+      // tiers, and a FINAL one never changes: managers read them only.
+      {
+        objectUniversalIdentifier:
+          REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
+        canReadObjectRecords: true,
+        canUpdateObjectRecords: false,
+        canSoftDeleteObjectRecords: false,
+        canDestroyObjectRecords: false,
+      },
+    ]),
 });

@@ -38,6 +38,7 @@ import {
   OPPORTUNITY_FRAMEWORK_AGREEMENT_FIELD_UNIVERSAL_IDENTIFIER,
   OPPORTUNITY_LIST_AMOUNT_FIELD_UNIVERSAL_IDENTIFIER,
   OPPORTUNITY_SHIP_TO_COUNTRY_FIELD_UNIVERSAL_IDENTIFIER,
+  REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
   REBATE_TIER_OBJECT_UNIVERSAL_IDENTIFIER,
 } from '../constants/universal-identifiers';
 
@@ -46,9 +47,9 @@ const OPPORTUNITY = STANDARD_OBJECT.opportunity;
 
 // Least privilege for what the logic functions touch. They read opportunities,
 // companies, workspace members and every custom object; they write credit lines
-// and conflicts, and on four objects only the fields the app computes:
-// globalAccount roll-ups, frameworkAgreement progress, company.matchKey and
-// opportunity.agreementStatus. Every other field of those four is read-only here.
+// conflicts and rebate settlements, and on four objects only the fields the app
+// computes: globalAccount roll-ups, frameworkAgreement progress, company.matchKey,
+// company.globalAccountSince and opportunity.agreementStatus. Every other field of those four is read-only here.
 // Nothing is ever deleted: lines are reversed and conflicts dismissed instead.
 const READ_ONLY_OBJECTS = [
   STANDARD_OBJECT.workspaceMember.universalIdentifier,
@@ -63,6 +64,7 @@ const WRITABLE_OBJECTS = [
   CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_OBJECT_UNIVERSAL_IDENTIFIER,
   FRAMEWORK_AGREEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
+  REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
   COMPANY.universalIdentifier,
   OPPORTUNITY.universalIdentifier,
 ];

@@ -104,12 +104,21 @@ export const EXPECTED_CUSTOM_OBJECTS: Readonly<
     offAgreementVolume: CURRENCY,
     currentRebatePercent: NUMBER,
     rebateTiers: oneToMany('rebateTier'),
+    rebateSettlements: oneToMany('rebateSettlement'),
     opportunities: oneToMany('opportunity'),
   },
   rebateTier: {
     frameworkAgreement: manyToOne('frameworkAgreement'),
     fromVolume: CURRENCY,
     rebatePercent: NUMBER,
+  },
+  rebateSettlement: {
+    frameworkAgreement: manyToOne('frameworkAgreement'),
+    period: TEXT,
+    cumulativeVolume: CURRENCY,
+    rebateAmount: CURRENCY,
+    settlementAmount: CURRENCY,
+    status: select(['PROVISIONAL', 'FINAL']),
   },
   creditAllocation: {
     opportunity: manyToOne('opportunity'),
@@ -188,6 +197,7 @@ export const EXPECTED_STANDARD_OBJECT_FIELDS: Readonly<
     countryCode: TEXT,
     registrationNumber: TEXT,
     matchKey: TEXT,
+    globalAccountSince: DATE,
   },
   opportunity: {
     bookingCountry: TEXT,

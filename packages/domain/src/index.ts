@@ -22,3 +22,71 @@ export * from './credit-ledger/apply-credit-ledger-diff.util';
 export * from './credit-ledger/compute-credit-ledger.util';
 export * from './conflicts/plan-conflict-changes.util';
 export * from './conflicts/plan-coverage-conflicts.util';
+// Issue 9: framework agreements and volume-tier rebates (pure engine).
+export {
+  type AgreementRecord,
+  type CurrencyAmount,
+  type FamilyCompany,
+  type FrameworkAgreementId,
+  type RebateTierRecord,
+  type StoredSettlement,
+  type VolumeBucket,
+} from './agreement-volume/agreement-engine-input.type';
+export {
+  type AgreementEngineError,
+  type AgreementEngineErrorCode,
+} from './agreement-volume/agreement-engine-error.type';
+export { type AgreementTerms } from './agreement-volume/agreement-terms.type';
+export {
+  type AgreementProgress,
+  type AgreementProgressInput,
+  type PeriodVolume,
+} from './agreement-volume/agreement-progress.type';
+export { parseAgreementTerms } from './agreement-volume/parse-agreement-terms.util';
+export { computeAgreementProgress } from './agreement-volume/compute-agreement-progress.util';
+export {
+  type RebateTier,
+  type RebateTiers,
+} from './rebate-tiers/rebate-tier.type';
+export { parseRebateTiers } from './rebate-tiers/parse-rebate-tiers.util';
+export { findReachedTier } from './rebate-tiers/find-reached-tier.util';
+export { computeRetroactiveRebate } from './rebate-tiers/compute-retroactive-rebate.util';
+export { computeBandedRebate } from './rebate-tiers/compute-banded-rebate.util';
+export { computeRebate } from './rebate-tiers/compute-rebate.util';
+export {
+  REBATE_SETTLEMENT_STATUSES,
+  type RebateSettlementStatus,
+} from './rebate-settlements/rebate-settlement-status.constant';
+export { type SettlementPlan } from './rebate-settlements/rebate-settlement.type';
+export {
+  planRebateSettlements,
+  type SettlementPoint,
+} from './rebate-settlements/plan-rebate-settlements.util';
+export {
+  type ComplianceCompany,
+  type ComplianceDeal,
+  type DealCompliance,
+  type DealComplianceError,
+  type DealComplianceInput,
+} from './agreement-compliance/deal-compliance.type';
+export { isAgreementInForce } from './agreement-compliance/is-agreement-in-force.util';
+export { resolveDealCompliance } from './agreement-compliance/resolve-deal-compliance.util';
+export {
+  AGREEMENT_CONFLICT_KINDS,
+  type AgreementConflict,
+  type AgreementConflictKind,
+  type AgreementConflictPlan,
+} from './agreement-conflicts/agreement-conflict.type';
+export { hashEvidence } from './agreement-conflicts/hash-evidence.util';
+export {
+  DEAL_STATUS_CONFLICTS,
+  planDealAgreementConflicts,
+} from './agreement-conflicts/plan-deal-agreement-conflicts.util';
+export {
+  type AgreementAlertInput,
+  type AgreementAlertRecipients,
+  DEFAULT_TIER_GAP_THRESHOLD_BASIS_POINTS,
+  EXPIRY_REMINDER_DAYS,
+} from './agreement-alerts/agreement-alert-input.type';
+export { planAgreementAlerts } from './agreement-alerts/plan-agreement-alerts.util';
+export { formatAmountForPeople } from './agreement-alerts/format-for-people.util';

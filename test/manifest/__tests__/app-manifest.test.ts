@@ -313,12 +313,19 @@ describe('roles', () => {
       'frameworkAgreement',
       'globalAccount',
       'opportunity',
+      'rebateSettlement',
     ]);
     expect(deletes).toEqual([]);
     expect(
       readOnlyFieldIds.has(
         findStandardObjectField('company', 'matchKey')?.universalIdentifier ??
           '',
+      ),
+    ).toBe(false);
+    expect(
+      readOnlyFieldIds.has(
+        findStandardObjectField('company', 'globalAccountSince')
+          ?.universalIdentifier ?? '',
       ),
     ).toBe(false);
     expect(
@@ -374,6 +381,33 @@ describe('roles', () => {
         canSoftDeleteObjectRecords: false,
       }),
     );
+  });
+});
+
+describe('rebate settlements', () => {
+  it('lets only the app write rebateSettlement: managers and reps read it', () => {
+    const readOnly = ['Global account manager', 'Global account rep'].map(
+      (label) =>
+        manifest.roles
+          .find((role) => role.label === label)
+          ?.objectPermissions.find(
+            (entry) =>
+              entry.objectUniversalIdentifier === objectId('rebateSettlement'),
+          ),
+    );
+
+    expect(readOnly).toEqual([
+      expect.objectContaining({
+        canReadObjectRecords: true,
+        canUpdateObjectRecords: false,
+        canSoftDeleteObjectRecords: false,
+      }),
+      expect.objectContaining({
+        canReadObjectRecords: true,
+        canUpdateObjectRecords: false,
+        canSoftDeleteObjectRecords: false,
+      }),
+    ]);
   });
 });
 
