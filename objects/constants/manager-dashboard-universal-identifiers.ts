@@ -1,0 +1,12 @@
+// Manager dashboard widgets added for issue 11 (reports a manager can trust). The first
+// widgets of the dashboard keep their identifiers in universal-identifiers.ts.
+export const MANAGER_DASHBOARD_PROVISIONAL_CREDIT_WIDGET_UNIVERSAL_IDENTIFIER =
+  '7b0b9905-cb54-453f-bd09-65c209b9cb5c';
+export const MANAGER_DASHBOARD_CREDIT_BY_CURRENCY_WIDGET_UNIVERSAL_IDENTIFIER =
+  '53d50e18-3fd5-4438-85fb-4d9079f093f3';
+export const MANAGER_DASHBOARD_WON_VOLUME_BY_SHIP_TO_WIDGET_UNIVERSAL_IDENTIFIER =
+  'f37d6521-efbf-43d9-a210-f936e1f83bcb';
+export const MANAGER_DASHBOARD_WON_REVENUE_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER =
+  'd9460641-e4b7-466f-86a3-075f17275ad2';
+export const MANAGER_DASHBOARD_ANNUAL_TARGET_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER =
+  'c47d063c-448a-413d-8815-b0545ae7edc0';
