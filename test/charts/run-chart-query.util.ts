@@ -53,11 +53,11 @@ const dimensionOf = (
   const [field, selection] = Object.entries(entry)[0] ?? [];
   if (field === undefined) return null;
   const value = record[field];
-  if (selection === true) return value == null ? null : String(value);
-  const subField = Object.keys(selection ?? {})[0] ?? '';
-  return isRecord(value) && value[subField] != null
-    ? String(value[subField])
-    : null;
+  const subField = Object.keys(selection === true ? {} : (selection ?? {}))[0];
+  const dimension =
+    subField === undefined ? value : isRecord(value) ? value[subField] : null;
+  // Group-by dimensions are scalars (text, select values, currency codes).
+  return typeof dimension === 'string' ? dimension : null;
 };
 
 const measure = (record: TwentyRecord, query: ChartQuery): bigint => {
