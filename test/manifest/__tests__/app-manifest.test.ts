@@ -433,3 +433,63 @@ describe('views, record page and navigation', () => {
     );
   });
 });
+
+describe('manager dashboard', () => {
+  type Filter = {
+    fieldMetadataUniversalIdentifier: string;
+    operand: string;
+    value?: string;
+    subFieldName?: string;
+  };
+  const dashboardCharts = () =>
+    (
+      manifest.pageLayouts.find((layout) => layout.type === 'DASHBOARD')
+        ?.tabs ?? []
+    )
+      .flatMap((tab) => tab.widgets)
+      .filter((widget) => widget.type === 'GRAPH');
+  const fieldName = (id: unknown): string | undefined =>
+    manifest.objects
+      .flatMap((object) => object.fields)
+      .find((field) => field.universalIdentifier === id)?.name;
+
+  it('shows credit, pipeline, fairness, attainment, conflicts and agreements', () => {
+    expect(dashboardCharts().map((widget) => widget.title)).toEqual([
+      'Won credit by office and period (EUR)',
+      'Won volume shipped to each country (EUR deals)',
+      'Open pipeline by office and period, all families (EUR)',
+      'Revenue credit by reporting currency and status',
+      'Attainment: won revenue this fiscal year (EUR)',
+      'Attainment: annual target (EUR)',
+      'Open conflicts by kind',
+      'Active agreements: volume to date (EUR agreements)',
+    ]);
+  });
+
+  it('keeps REVERSED lines out of every credit chart and one currency in each sum', () => {
+    const creditCharts = dashboardCharts().filter(
+      (widget) =>
+        widget.objectUniversalIdentifier === objectId('creditAllocation'),
+    );
+
+    expect(creditCharts).toHaveLength(3);
+    for (const { configuration } of creditCharts) {
+      const filters = (configuration.filter as { recordFilters: Filter[] })
+        .recordFilters;
+      const statuses = filters.find(
+        (filter) =>
+          fieldName(filter.fieldMetadataUniversalIdentifier) === 'status',
+      );
+      const isOneCurrency =
+        filters.some(
+          (filter) =>
+            filter.subFieldName === 'currencyCode' &&
+            (JSON.parse(filter.value ?? '[]') as string[]).length === 1,
+        ) || configuration.primaryAxisGroupBySubFieldName === 'currencyCode';
+
+      expect(statuses?.operand).toBe('IS');
+      expect(JSON.parse(statuses?.value ?? '[]')).not.toContain('REVERSED');
+      expect(isOneCurrency).toBe(true);
+    }
+  });
+});

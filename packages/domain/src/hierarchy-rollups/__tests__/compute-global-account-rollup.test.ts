@@ -116,6 +116,20 @@ const CASES: Case[] = [
       wonRevenueYtd: '0 JPY',
     },
   },
+  {
+    title: 'falls back to the app default currency when the account names none',
+    input: {
+      globalAccount: { id: 'ga-1' as never, reportingCurrency: ' ' },
+      settings: { fiscalYearStartMonth: 1, defaultReportingCurrency: 'SEK' },
+      rates: RATES,
+      opportunityGroups: [group('PROPOSAL', 'EUR', 'DE', '2026-12', 100)],
+    },
+    expected: {
+      status: 'OK',
+      openPipeline: '1150.00 SEK',
+      wonRevenueYtd: '0.00 SEK',
+    },
+  },
 ];
 
 const ERROR_CASES: {
