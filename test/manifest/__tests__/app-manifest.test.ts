@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
@@ -147,10 +147,15 @@ const collectIds = (value: unknown, key = ''): string[] => {
 // The UUID literals written in the app's identifier files (objects/ and
 // workflows/ each keep one), read as text: the test project may not import the
 // app's sources.
-const IDENTIFIER_FILES = [
-  path.join(APP_ROOT, 'objects', 'constants', 'universal-identifiers.ts'),
-  path.join(APP_ROOT, 'workflows', 'constants', 'universal-identifiers.ts'),
-];
+// Every `*universal-identifiers.ts` file of objects/constants and workflows/constants.
+const IDENTIFIER_FILES = ['objects', 'workflows']
+  .map((folder) => path.join(APP_ROOT, folder, 'constants'))
+  .filter((folder) => existsSync(folder))
+  .flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('universal-identifiers.ts'))
+      .map((file) => path.join(folder, file)),
+  );
 const readWrittenIds = (): string[] =>
   IDENTIFIER_FILES.filter((file) => existsSync(file)).flatMap(
     (file) =>
