@@ -8,7 +8,9 @@ import {
 import { DEFAULT_REPORTING_CURRENCY } from '@global-accounts/domain';
 
 import {
+  ATTAINMENT_BY_ACCOUNT_VIEW_UNIVERSAL_IDENTIFIER,
   MANAGER_DASHBOARD_ANNUAL_TARGET_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER,
+  MANAGER_DASHBOARD_ATTAINMENT_TABLE_WIDGET_UNIVERSAL_IDENTIFIER,
   MANAGER_DASHBOARD_CREDIT_BY_CURRENCY_WIDGET_UNIVERSAL_IDENTIFIER,
   MANAGER_DASHBOARD_PROVISIONAL_CREDIT_WIDGET_UNIVERSAL_IDENTIFIER,
   MANAGER_DASHBOARD_WON_REVENUE_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER,
@@ -257,11 +259,24 @@ export default definePageLayout({
         },
         {
           universalIdentifier:
+            MANAGER_DASHBOARD_ATTAINMENT_TABLE_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Attainment by account (each in its reporting currency)',
+          type: 'RECORD_TABLE',
+          objectUniversalIdentifier: GLOBAL_ACCOUNT_OBJECT_UNIVERSAL_IDENTIFIER,
+          position: { ...grid(18, 0), columnSpan: 12 },
+          configuration: {
+            configurationType: 'RECORD_TABLE',
+            viewUniversalIdentifier:
+              ATTAINMENT_BY_ACCOUNT_VIEW_UNIVERSAL_IDENTIFIER,
+          },
+        },
+        {
+          universalIdentifier:
             MANAGER_DASHBOARD_OPEN_CONFLICTS_BY_KIND_WIDGET_UNIVERSAL_IDENTIFIER,
           title: 'Open conflicts by kind',
           type: 'GRAPH',
           objectUniversalIdentifier: CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
-          position: grid(18, 0),
+          position: grid(24, 0),
           configuration: {
             configurationType: 'PIE_CHART',
             aggregateFieldMetadataUniversalIdentifier:
@@ -287,7 +302,7 @@ export default definePageLayout({
           type: 'GRAPH',
           objectUniversalIdentifier:
             FRAMEWORK_AGREEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
-          position: grid(18, 6),
+          position: grid(24, 6),
           configuration: {
             configurationType: 'BAR_CHART',
             aggregateFieldMetadataUniversalIdentifier:

@@ -389,6 +389,7 @@ describe('views, record page and navigation', () => {
     expect(names).toEqual([
       'Account team by country',
       'Agreements by status',
+      'Attainment by account',
       'Credit by country (latest period first)',
       'Credit by person (latest period first)',
       'Global accounts by status',
@@ -469,6 +470,25 @@ describe('manager dashboard', () => {
       'Open conflicts by kind',
       'Active agreements: volume to date (EUR agreements)',
     ]);
+  });
+
+  it('shows the target of each account beside its roll-ups in a table', () => {
+    const table = manifest.pageLayouts
+      .find((layout) => layout.type === 'DASHBOARD')
+      ?.tabs.flatMap((tab) => tab.widgets)
+      .find((widget) => widget.type === 'RECORD_TABLE');
+    const view = manifest.views.find(
+      (candidate) =>
+        candidate.universalIdentifier ===
+        table?.configuration.viewUniversalIdentifier,
+    );
+
+    expect(view?.name).toBe('Attainment by account');
+    expect(
+      view?.fields
+        .slice(0, 3)
+        .map((field) => fieldName(field.fieldMetadataUniversalIdentifier)),
+    ).toEqual(['name', 'annualTarget', 'wonRevenueYtd']);
   });
 
   it('keeps REVERSED lines out of every credit chart and one currency in each sum', () => {
