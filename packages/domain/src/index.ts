@@ -90,3 +90,47 @@ export {
 } from './agreement-alerts/agreement-alert-input.type';
 export { planAgreementAlerts } from './agreement-alerts/plan-agreement-alerts.util';
 export { formatAmountForPeople } from './agreement-alerts/format-for-people.util';
+
+// Roll-ups, hierarchy and account plans (issue 11)
+export {
+  type CompanyCountryGroup,
+  type CountryAmount,
+  type CurrencyPair,
+  type GlobalAccountRollup,
+  type GlobalAccountRollupInput,
+  type OpportunityAmountGroup,
+  type RollupProblem,
+  type RollupSettings,
+} from './hierarchy-rollups/global-account-rollup.type';
+export {
+  resolveFiscalYear,
+  type FiscalYear,
+  type FiscalYearError,
+} from './hierarchy-rollups/resolve-fiscal-year.util';
+export { computeGlobalAccountRollup } from './hierarchy-rollups/compute-global-account-rollup.util';
+export {
+  DEFAULT_ROLLUP_MAX_AGE_MS,
+  isRollupStale,
+} from './hierarchy-rollups/is-rollup-stale.util';
+export { type ParentCycleError } from './hierarchy-rollups/company-hierarchy.type';
+export { checkParentCompany } from './hierarchy-rollups/check-parent-company.util';
+export { findUltimateParent } from './hierarchy-rollups/find-ultimate-parent.util';
+export {
+  resolveAccountMembership,
+  type AccountMembershipDecision,
+} from './hierarchy-rollups/resolve-account-membership.util';
+export {
+  OBJECTIVE_MEASURE_KINDS,
+  type MeasuredFigures,
+  type ObjectiveMeasureKind,
+  type PlanObjective,
+} from './account-plans/objective-measure.type';
+export { measureObjectiveValue } from './account-plans/measure-objective-value.util';
+export {
+  AT_RISK_TOLERANCE_PERCENT,
+  resolveObjectiveStatus,
+} from './account-plans/resolve-objective-status.util';
+export {
+  isPlanReviewOverdue,
+  PLAN_REVIEW_INTERVAL_DAYS,
+} from './account-plans/is-plan-review-overdue.util';

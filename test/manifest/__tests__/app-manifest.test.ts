@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
@@ -147,10 +147,15 @@ const collectIds = (value: unknown, key = ''): string[] => {
 // The UUID literals written in the app's identifier files (objects/ and
 // workflows/ each keep one), read as text: the test project may not import the
 // app's sources.
-const IDENTIFIER_FILES = [
-  path.join(APP_ROOT, 'objects', 'constants', 'universal-identifiers.ts'),
-  path.join(APP_ROOT, 'workflows', 'constants', 'universal-identifiers.ts'),
-];
+// Every `*universal-identifiers.ts` file of objects/constants and workflows/constants.
+const IDENTIFIER_FILES = ['objects', 'workflows']
+  .map((folder) => path.join(APP_ROOT, folder, 'constants'))
+  .filter((folder) => existsSync(folder))
+  .flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('universal-identifiers.ts'))
+      .map((file) => path.join(folder, file)),
+  );
 const readWrittenIds = (): string[] =>
   IDENTIFIER_FILES.filter((file) => existsSync(file)).flatMap(
     (file) =>
@@ -418,6 +423,7 @@ describe('views, record page and navigation', () => {
     expect(names).toEqual([
       'Account team by country',
       'Agreements by status',
+      'Attainment by account',
       'Credit by country (latest period first)',
       'Credit by person (latest period first)',
       'Global accounts by status',
@@ -465,5 +471,84 @@ describe('views, record page and navigation', () => {
           ?.universalIdentifier,
       ]),
     );
+  });
+});
+
+describe('manager dashboard', () => {
+  type Filter = {
+    fieldMetadataUniversalIdentifier: string;
+    operand: string;
+    value?: string;
+    subFieldName?: string;
+  };
+  const dashboardCharts = () =>
+    (
+      manifest.pageLayouts.find((layout) => layout.type === 'DASHBOARD')
+        ?.tabs ?? []
+    )
+      .flatMap((tab) => tab.widgets)
+      .filter((widget) => widget.type === 'GRAPH');
+  const fieldName = (id: unknown): string | undefined =>
+    manifest.objects
+      .flatMap((object) => object.fields)
+      .find((field) => field.universalIdentifier === id)?.name;
+
+  it('shows credit, pipeline, fairness, attainment, conflicts and agreements', () => {
+    expect(dashboardCharts().map((widget) => widget.title)).toEqual([
+      'Won credit by office and period (EUR)',
+      'Won volume shipped to each country (EUR deals)',
+      'Open pipeline by office and period, all families (EUR)',
+      'Revenue credit by reporting currency and status',
+      'Attainment: won revenue this fiscal year (EUR)',
+      'Attainment: annual target (EUR)',
+      'Open conflicts by kind',
+      'Active agreements: volume to date (EUR agreements)',
+    ]);
+  });
+
+  it('shows the target of each account beside its roll-ups in a table', () => {
+    const table = manifest.pageLayouts
+      .find((layout) => layout.type === 'DASHBOARD')
+      ?.tabs.flatMap((tab) => tab.widgets)
+      .find((widget) => widget.type === 'RECORD_TABLE');
+    const view = manifest.views.find(
+      (candidate) =>
+        candidate.universalIdentifier ===
+        table?.configuration.viewUniversalIdentifier,
+    );
+
+    expect(view?.name).toBe('Attainment by account');
+    expect(
+      view?.fields
+        .slice(0, 3)
+        .map((field) => fieldName(field.fieldMetadataUniversalIdentifier)),
+    ).toEqual(['name', 'annualTarget', 'wonRevenueYtd']);
+  });
+
+  it('keeps REVERSED lines out of every credit chart and one currency in each sum', () => {
+    const creditCharts = dashboardCharts().filter(
+      (widget) =>
+        widget.objectUniversalIdentifier === objectId('creditAllocation'),
+    );
+
+    expect(creditCharts).toHaveLength(3);
+    for (const { configuration } of creditCharts) {
+      const filters = (configuration.filter as { recordFilters: Filter[] })
+        .recordFilters;
+      const statuses = filters.find(
+        (filter) =>
+          fieldName(filter.fieldMetadataUniversalIdentifier) === 'status',
+      );
+      const isOneCurrency =
+        filters.some(
+          (filter) =>
+            filter.subFieldName === 'currencyCode' &&
+            (JSON.parse(filter.value ?? '[]') as string[]).length === 1,
+        ) || configuration.primaryAxisGroupBySubFieldName === 'currencyCode';
+
+      expect(statuses?.operand).toBe('IS');
+      expect(JSON.parse(statuses?.value ?? '[]')).not.toContain('REVERSED');
+      expect(isOneCurrency).toBe(true);
+    }
   });
 });

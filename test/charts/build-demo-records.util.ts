@@ -1,0 +1,128 @@
+import {
+  computeGlobalAccountRollup,
+  toAmountMicros,
+  type CreditLine,
+  type Money,
+  type OpportunityAmountGroup,
+} from '@global-accounts/domain';
+import {
+  DEMO_EXCHANGE_RATES,
+  DEMO_GLOBAL_ACCOUNT,
+} from '@global-accounts/seeds';
+
+import { type DemoDeal, SEK_ACCOUNT_ID, TODAY } from './build-demo-ledger.util';
+
+type TwentyRecord = Record<string, unknown>;
+const currency = (amountMicros: number | bigint, currencyCode: string) => ({
+  amountMicros: String(amountMicros),
+  currencyCode,
+});
+
+export const toCreditAllocationRecord = (line: CreditLine): TwentyRecord => ({
+  id: line.id,
+  globalAccountId: line.globalAccountId,
+  countryCode: line.countryCode,
+  creditType: line.creditType,
+  status: line.status,
+  entryType: line.entryType,
+  period: line.period,
+  amount: currency(toAmountMicros(line.amount), line.amount.currency),
+  reportingAmount:
+    line.reportingAmount === null
+      ? null
+      : currency(
+          toAmountMicros(line.reportingAmount),
+          line.reportingAmount.currency,
+        ),
+});
+
+export const toOpportunityRecord = (deal: DemoDeal): TwentyRecord => ({
+  id: deal.id,
+  stage: deal.stage,
+  amount: currency(Math.round(deal.amount * 1_000_000), deal.currency),
+  shipToCountry: deal.shipToCountry,
+  companyId: deal.companyId,
+  company: { id: deal.companyId, globalAccountId: deal.globalAccountId },
+});
+
+// What a gateway's opportunitiesGroupBy returns for one family: sums by stage, currency, country, month.
+const groupDeals = (deals: readonly DemoDeal[]): OpportunityAmountGroup[] =>
+  deals.map((deal) => ({
+    stage: deal.stage,
+    currencyCode: deal.currency,
+    countryCode: deal.shipToCountry,
+    closeMonth: deal.closeDate.slice(0, 7),
+    amountMicros: BigInt(Math.round(deal.amount * 1_000_000)),
+  }));
+
+/** The two families with the roll-up fields computeGlobalAccountRollup gives them today. */
+export const buildGlobalAccountRecords = (
+  deals: readonly DemoDeal[],
+): TwentyRecord[] =>
+  [
+    {
+      id: DEMO_GLOBAL_ACCOUNT.id,
+      name: DEMO_GLOBAL_ACCOUNT.name,
+      reportingCurrency: 'EUR',
+      annualTarget: DEMO_GLOBAL_ACCOUNT.annualTarget,
+    },
+    {
+      id: SEK_ACCOUNT_ID,
+      name: 'Fjord Foods',
+      reportingCurrency: 'SEK',
+      annualTarget: currency(5_000_000_000_000, 'SEK'),
+    },
+  ].map((account) => {
+    const rollup = computeGlobalAccountRollup({
+      globalAccount: {
+        id: account.id as never,
+        reportingCurrency: account.reportingCurrency,
+      },
+      opportunityGroups: groupDeals(
+        deals.filter((deal) => deal.globalAccountId === account.id),
+      ),
+      companyCountries: [],
+      team: [],
+      openConflictCount: 0,
+      rates: DEMO_EXCHANGE_RATES,
+      today: TODAY,
+      settings: { fiscalYearStartMonth: 1, lostStages: ['LOST'] },
+    });
+    const toField = (money: Money | null) =>
+      money === null ? null : currency(toAmountMicros(money), money.currency);
+    return {
+      ...account,
+      rollupStatus: rollup.rollupStatus,
+      wonRevenueYtd: toField(rollup.wonRevenueYtd),
+      openPipeline: toField(rollup.openPipeline),
+    };
+  });
+
+export const CONFLICT_RECORDS: TwentyRecord[] = [
+  { id: 'c-1', kind: 'UNCOVERED_COUNTRY', status: 'OPEN' },
+  { id: 'c-2', kind: 'DUPLICATE_COMPANY', status: 'OPEN' },
+  { id: 'c-3', kind: 'DUPLICATE_COMPANY', status: 'OPEN' },
+  { id: 'c-4', kind: 'DUPLICATE_COMPANY', status: 'RESOLVED' },
+  { id: 'c-5', kind: 'MISSING_OWNER', status: 'DISMISSED' },
+];
+
+export const AGREEMENT_RECORDS: TwentyRecord[] = [
+  {
+    id: 'fa-1',
+    name: 'Nordlys global framework',
+    status: 'ACTIVE',
+    volumeToDate: currency(158_500_500_000, 'EUR'),
+  },
+  {
+    id: 'fa-2',
+    name: 'Fjord Foods Nordic',
+    status: 'ACTIVE',
+    volumeToDate: currency(900_000_000_000, 'SEK'),
+  },
+  {
+    id: 'fa-3',
+    name: 'Nordlys 2024 framework',
+    status: 'EXPIRED',
+    volumeToDate: currency(70_000_000_000, 'EUR'),
+  },
+];
