@@ -8,7 +8,7 @@
  */
 export const BRAND_QUALIFIERS: readonly string[] = [
   // organisation words
-  'group', 'gruppe', 'groep', 'groupe', 'gruppo', 'grupa', 'grupo', 'koncern', 'konsern', 'konzern',
+  'group', 'gruppe', 'gruppen', 'groep', 'groupe', 'gruppo', 'grupa', 'grupo', 'koncern', 'konsern', 'konzern',
   'holding', 'holdings', 'international', 'intl', 'worldwide', 'global', 'europe', 'european', 'emea',
   // countries: English, then local names
   'austria', 'osterreich', 'belgium', 'belgie', 'belgique', 'belgien', 'bulgaria', 'balgariya',

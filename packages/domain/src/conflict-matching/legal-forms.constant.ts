@@ -29,7 +29,7 @@ export const LEGAL_FORMS_BY_JURISDICTION: Readonly<Record<string, readonly strin
   LU: ['SA', 'SARL', 'SàRL', 'SCS', 'SCA', 'SE'],
   LV: ['SIA', 'AS', 'sabiedrība ar ierobežotu atbildību', 'akciju sabiedrība'],
   NL: ['BV', 'NV', 'VOF', 'CV', 'Besloten Vennootschap', 'Naamloze Vennootschap', 'Vennootschap onder firma', 'Coöperatie U.A.', 'U.A.'],
-  NO: ['AS', 'ASA', 'ANS', 'DA', 'NUF', 'SA', 'KS', 'aksjeselskap', 'allmennaksjeselskap'],
+  NO: ['AS', 'ASA', 'ANS', 'DA', 'NUF', 'SA', 'KS', 'SF', 'aksjeselskap', 'allmennaksjeselskap'],
   PL: ['Sp. z o.o.', 'S.A.', 'Sp. k.', 'Sp. j.', 'Sp. p.', 'S.K.A.', 'spółka z ograniczoną odpowiedzialnością', 'spółka akcyjna', 'spółka komandytowa', 'spółka jawna'],
   PT: ['SA', 'Lda', 'Limitada', 'Unipessoal Lda', 'Sociedade Anónima'],
   SE: ['AB', 'HB', 'KB', 'Aktiebolag', 'Aktiebolaget', 'Handelsbolag', 'Kommanditbolag', 'Ek. för.'],

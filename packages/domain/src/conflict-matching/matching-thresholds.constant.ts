@@ -2,8 +2,8 @@
 export const SAME_ENTITY_NAME_SIMILARITY = 0.9;
 export const POSSIBLE_NAME_SIMILARITY = 0.85;
 
-/** Tokens this short are acronyms or codes: every letter counts, so they must match exactly. */
-export const EXACT_TOKEN_MAX_LENGTH = 4;
+/** Tokens this short (5 letters or fewer: "abb", "bayer", "metso"): every letter counts, so they must match exactly ("bayer"/"bauer" are two firms). */
+export const EXACT_TOKEN_MAX_LENGTH = 5;
 
 /** A brand shorter than this is too common to call two companies one family on its own. */
 export const MIN_BRAND_KEY_LENGTH = 4;

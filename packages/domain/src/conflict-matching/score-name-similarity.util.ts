@@ -1,6 +1,10 @@
+import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
 import { similarity as jaroWinkler } from 'talisman/metrics/jaro-winkler';
 
-import { EXACT_TOKEN_MAX_LENGTH } from './matching-thresholds.constant';
+import {
+  EXACT_TOKEN_MAX_LENGTH,
+  POSSIBLE_NAME_SIMILARITY,
+} from './matching-thresholds.constant';
 
 const scoreTokens = (left: string, right: string): number => {
   if (left === right) return 1;
@@ -11,25 +15,29 @@ const scoreTokens = (left: string, right: string): number => {
 const bestMatch = (token: string, others: readonly string[]): number =>
   others.reduce((best, other) => Math.max(best, scoreTokens(token, other)), 0);
 
+// Every token of each name needs a close token in the other (Monge-Elkan with the minimum).
+const hasAlignedTokens = (left: readonly string[], right: readonly string[]): boolean =>
+  left.every((token) => bestMatch(token, right) >= POSSIBLE_NAME_SIMILARITY) &&
+  right.every((token) => bestMatch(token, left) >= POSSIBLE_NAME_SIMILARITY);
+
 /**
  * Name similarity in [0, 1] of two normalised names (token lists), symmetric.
  *
- * Jaro-Winkler (talisman) per token, aggregated Monge-Elkan style but with the minimum
- * instead of the mean, in both directions: every token of each name must have a close
- * token in the other. So a spelling variant ("nordlys"/"nordlis": 0.94) stays close, while
- * a different word ("steel"/"steam": 0.81) or an extra word ("siemens"/"siemens energy")
- * pulls the whole name below the thresholds. Tokens of 4 letters or fewer (acronyms:
- * "abb"/"abba") must be equal. Names equal once written together ("Nord Lys"/"Nordlys")
- * score 1.
+ * The score is 1 - d / max(length) with d the Damerau-Levenshtein (OSA) distance of the names
+ * written together (talisman), so spacing does not count ("Nord Lys" = "Nordlys") and a typo
+ * or a swap costs one edit. A word change vetoes the match (score 0): every token must have a
+ * token in the other name at Jaro-Winkler >= 0.85, and tokens of 5 letters or fewer must be
+ * equal. So "nordlys"/"nordlis" scores 0.86, while "steel"/"steam", "bayer"/"bauer" or an extra
+ * word ("siemens"/"siemens energy") score 0.
  */
 export const scoreNameSimilarity = (
   left: readonly string[],
   right: readonly string[],
 ): number => {
   if (left.length === 0 || right.length === 0) return 0;
-  if (left.join('') === right.join('')) return 1;
-  let score = 1;
-  for (const token of left) score = Math.min(score, bestMatch(token, right));
-  for (const token of right) score = Math.min(score, bestMatch(token, left));
-  return score;
+  const leftKey = left.join('');
+  const rightKey = right.join('');
+  if (leftKey === rightKey) return 1;
+  if (!hasAlignedTokens(left, right)) return 0;
+  return 1 - damerauLevenshtein(leftKey, rightKey) / Math.max(leftKey.length, rightKey.length);
 };
