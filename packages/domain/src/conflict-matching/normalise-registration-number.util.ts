@@ -35,10 +35,12 @@ const splitPrefix = (
   const candidates = country !== null ? [country] : VAT_PREFIX_COUNTRIES;
   for (const candidate of candidates) {
     for (const prefix of prefixesOf(candidate)) {
-      const rest = value.slice(prefix.length);
-      if (value.startsWith(prefix) && /\d/.test(rest) && rest.length >= MIN_LENGTH - 1) {
-        return { country: candidate, rest };
+      let rest = value;
+      // A doubled prefix ("DE DE123…") goes too, so normalising twice changes nothing.
+      while (rest.startsWith(prefix) && /\d/.test(rest.slice(prefix.length)) && rest.length - prefix.length >= MIN_LENGTH - 1) {
+        rest = rest.slice(prefix.length);
       }
+      if (rest !== value) return { country: candidate, rest };
     }
   }
   return { country, rest: value };
@@ -66,8 +68,11 @@ export const normaliseRegistrationNumber = (input: {
   const given = (input.countryCode ?? '').trim().toUpperCase();
   const country = /^[A-Z]{2}$/.test(given) ? given : null;
   const split = splitPrefix(compact, country);
-  const suffix = (VAT_SUFFIX_BY_COUNTRY[split.country ?? ''] ?? []).find((end) => split.rest.endsWith(end));
-  const number = suffix === undefined ? split.rest : split.rest.slice(0, -suffix.length);
+  const suffixes = VAT_SUFFIX_BY_COUNTRY[split.country ?? ''] ?? [];
+  let number = split.rest;
+  for (let end = suffixes.find((s) => number.endsWith(s)); end !== undefined; end = suffixes.find((s) => number.endsWith(s))) {
+    number = number.slice(0, -end.length);
+  }
   if (!/\d/.test(number)) return invalid('NO_DIGITS', `"${raw}" has no digits: it is not a registration number.`);
   if (number.length < MIN_LENGTH) return invalid('TOO_SHORT', `"${raw}" is shorter than ${MIN_LENGTH} characters.`);
   if (number.length > MAX_LENGTH) return invalid('TOO_LONG', `"${raw}" is longer than ${MAX_LENGTH} characters.`);
