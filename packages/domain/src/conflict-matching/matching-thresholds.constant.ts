@@ -9,4 +9,4 @@ export const EXACT_TOKEN_MAX_LENGTH = 5;
 export const MIN_BRAND_KEY_LENGTH = 4;
 
 /** Characters of the brand key that form the prefix blocking key. */
-export const PREFIX_KEY_LENGTH = 5;
+export const PREFIX_KEY_LENGTH = 4;
