@@ -1,3 +1,4 @@
+/// <reference path="./talisman.d.ts" />
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 
 import { PREFIX_KEY_LENGTH } from './matching-thresholds.constant';
@@ -33,7 +34,12 @@ export type CompanyMatchKeys = {
 
 export type CompanyMatchIssue =
   | { field: 'name'; error: CompanyNameError }
-  | { field: 'domainName'; error: RegistrableDomainError | { code: 'SHARED_MAILBOX_DOMAIN'; message: string } }
+  | {
+      field: 'domainName';
+      error:
+        | RegistrableDomainError
+        | { code: 'SHARED_MAILBOX_DOMAIN'; message: string };
+    }
   | { field: 'registrationNumber'; error: RegistrationNumberError };
 
 export type CompanyMatchInput = {
@@ -49,7 +55,12 @@ const countryOf = (code: string | null | undefined): string | null => {
 };
 
 const phoneticOf = (tokens: readonly string[]): string =>
-  tokens.map((token) => doubleMetaphone(token)[0] || token).join(' ');
+  tokens
+    .map((token) => {
+      const code = doubleMetaphone(token)[0];
+      return code === '' ? token : code;
+    })
+    .join(' ');
 
 /**
  * Every key a company is indexed under, plus what could not be normalised (with a reason).
@@ -57,29 +68,63 @@ const phoneticOf = (tokens: readonly string[]): string =>
  */
 export const buildCompanyMatchKeys = (
   input: CompanyMatchInput,
-): { keys: CompanyMatchKeys; tokens: string[]; brandTokens: string[]; issues: CompanyMatchIssue[] } => {
+): {
+  keys: CompanyMatchKeys;
+  tokens: string[];
+  brandTokens: string[];
+  issues: CompanyMatchIssue[];
+} => {
   const issues: CompanyMatchIssue[] = [];
   const country = countryOf(input.countryCode);
   const name = normaliseCompanyName(input.name);
   if (!name.success) issues.push({ field: 'name', error: name.error });
-  const domain = input.domainName == null || input.domainName.trim() === '' ? null : normaliseRegistrableDomain(input.domainName);
-  if (domain !== null && !domain.success) issues.push({ field: 'domainName', error: domain.error });
-  const sharedMailbox = domain?.success === true && SHARED_MAILBOX_DOMAINS.includes(domain.data);
+  const domain =
+    input.domainName == null || input.domainName.trim() === ''
+      ? null
+      : normaliseRegistrableDomain(input.domainName);
+  if (domain !== null && !domain.success)
+    issues.push({ field: 'domainName', error: domain.error });
+  const sharedMailbox =
+    domain?.success === true && SHARED_MAILBOX_DOMAINS.includes(domain.data);
   if (sharedMailbox) {
-    issues.push({ field: 'domainName', error: { code: 'SHARED_MAILBOX_DOMAIN', message: `${domain.data} is a mailbox provider many companies share.` } });
+    issues.push({
+      field: 'domainName',
+      error: {
+        code: 'SHARED_MAILBOX_DOMAIN',
+        message: `${domain.data} is a mailbox provider many companies share.`,
+      },
+    });
   }
-  const registration = input.registrationNumber == null || input.registrationNumber.trim() === '' ? null : normaliseRegistrationNumber({ value: input.registrationNumber, countryCode: country });
-  if (registration !== null && !registration.success) issues.push({ field: 'registrationNumber', error: registration.error });
+  const registration =
+    input.registrationNumber == null || input.registrationNumber.trim() === ''
+      ? null
+      : normaliseRegistrationNumber({
+          value: input.registrationNumber,
+          countryCode: country,
+        });
+  if (registration !== null && !registration.success)
+    issues.push({ field: 'registrationNumber', error: registration.error });
   const brand = name.success ? name.data : null;
   return {
     keys: {
       matchKey: brand?.matchKey ?? null,
       matchBrandKey: brand?.brandKey ?? null,
-      matchDomain: domain?.success === true && !sharedMailbox ? domain.data : null,
-      registrationNumber: registration?.success === true ? registration.data.number : null,
-      matchRegistrationKey: registration?.success === true ? registration.data.registrationKey : null,
-      matchPhoneticKey: brand !== null && country !== null ? `${country}:${phoneticOf(brand.brandTokens)}` : null,
-      matchPrefixKey: brand !== null && country !== null ? `${country}:${brand.brandKey.slice(0, PREFIX_KEY_LENGTH)}` : null,
+      matchDomain:
+        domain?.success === true && !sharedMailbox ? domain.data : null,
+      registrationNumber:
+        registration?.success === true ? registration.data.number : null,
+      matchRegistrationKey:
+        registration?.success === true
+          ? registration.data.registrationKey
+          : null,
+      matchPhoneticKey:
+        brand !== null && country !== null
+          ? `${country}:${phoneticOf(brand.brandTokens)}`
+          : null,
+      matchPrefixKey:
+        brand !== null && country !== null
+          ? `${country}:${brand.brandKey.slice(0, PREFIX_KEY_LENGTH)}`
+          : null,
     },
     tokens: brand?.tokens ?? [],
     brandTokens: brand?.brandTokens ?? [],

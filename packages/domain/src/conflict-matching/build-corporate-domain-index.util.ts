@@ -8,7 +8,10 @@ import { normaliseRegistrableDomain } from './normalise-registrable-domain.util'
  * conflicts list reports it.
  */
 export const buildCorporateDomainIndex = (
-  accounts: readonly { globalAccountId: GlobalAccountId; corporateDomains: readonly string[] }[],
+  accounts: readonly {
+    globalAccountId: GlobalAccountId;
+    corporateDomains: readonly string[];
+  }[],
 ): { index: CorporateDomainIndex; contestedDomains: string[] } => {
   const owners = new Map<string, Set<GlobalAccountId>>();
   for (const account of accounts) {

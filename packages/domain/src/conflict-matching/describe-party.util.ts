@@ -6,9 +6,13 @@ export const describeParty = (facts: ConflictPartyFacts): string => {
     facts.countryCode,
     facts.owningOffice === null ? null : `office ${facts.owningOffice}`,
     facts.ownerName === null ? 'no owner' : `owner ${facts.ownerName}`,
-    facts.globalAccountName === null ? null : `global account ${facts.globalAccountName}`,
+    facts.globalAccountName === null
+      ? null
+      : `global account ${facts.globalAccountName}`,
     `${facts.openOpportunityCount} open ${facts.openOpportunityCount === 1 ? 'opportunity' : 'opportunities'}`,
-    facts.lastActivityAt === null ? null : `last activity ${facts.lastActivityAt.slice(0, 10)}`,
+    facts.lastActivityAt === null
+      ? null
+      : `last activity ${facts.lastActivityAt.slice(0, 10)}`,
   ].filter((part): part is string => part !== null);
   return `${facts.name} (${parts.join('; ')})`;
 };

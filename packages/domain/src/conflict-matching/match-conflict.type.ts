@@ -1,6 +1,9 @@
 import { type CreditConflict } from '../credit-ledger/credit-conflict.type';
 import { type CompanyId, type GlobalAccountId } from '../shared/ids.type';
-import { type CompanyMatch, type CompanyMatchProfile } from './company-match.type';
+import {
+  type CompanyMatch,
+  type CompanyMatchProfile,
+} from './company-match.type';
 import { type ConflictPartyFacts } from './to-conflict-party-facts.util';
 
 /** A company as the conflict planner gets it: its match profile and the facts it may show. */
@@ -32,10 +35,15 @@ export type MatchConflict = Omit<CreditConflict, 'globalAccountId' | 'kind'> & {
   details: MatchConflictDetails;
 };
 
-export const duplicateCompanyKey = (left: CompanyId, right: CompanyId): string => {
+export const duplicateCompanyKey = (
+  left: CompanyId,
+  right: CompanyId,
+): string => {
   const [low, high] = [left, right].sort();
   return `DUPLICATE_COMPANY:${low}:${high}`;
 };
 
-export const unlinkedAffiliateKey = (globalAccountId: GlobalAccountId, companyId: CompanyId): string =>
-  `UNLINKED_AFFILIATE:${globalAccountId}:${companyId}`;
+export const unlinkedAffiliateKey = (
+  globalAccountId: GlobalAccountId,
+  companyId: CompanyId,
+): string => `UNLINKED_AFFILIATE:${globalAccountId}:${companyId}`;

@@ -34,7 +34,9 @@ export const normaliseCompanyName = (
     return fail({ code: 'EMPTY_NAME', message: 'The company has no name.' });
   }
   const withoutForms = stripLegalForms(tokeniseFoldedName(raw));
-  const tokens = stripLegalForms(withoutForms.filter((token) => !STOP_WORDS.has(token)));
+  const tokens = stripLegalForms(
+    withoutForms.filter((token) => !STOP_WORDS.has(token)),
+  );
   if (tokens.length === 0) {
     return fail({
       code: 'NO_NAME_LEFT',

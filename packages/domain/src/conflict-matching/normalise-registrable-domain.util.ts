@@ -3,9 +3,20 @@ import { parse } from 'tldts';
 import { fail, ok, type Result } from '../shared/result.type';
 
 export type RegistrableDomainError = {
-  code: 'EMPTY_DOMAIN' | 'INVALID_DOMAIN' | 'IP_ADDRESS' | 'PUBLIC_SUFFIX_ONLY' | 'UNKNOWN_SUFFIX';
+  code:
+    | 'EMPTY_DOMAIN'
+    | 'INVALID_DOMAIN'
+    | 'IP_ADDRESS'
+    | 'PUBLIC_SUFFIX_ONLY'
+    | 'UNKNOWN_SUFFIX';
   message: string;
 };
+
+// The WHATWG URL class is a global in Node and browsers; the domain's build has no DOM or
+// Node typings, so it is typed here with the one member used.
+const WhatwgUrl = (
+  globalThis as unknown as { URL: new (input: string) => { hostname: string } }
+).URL;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -13,9 +24,13 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 // port, path, query and fragment, and turns an IDN into punycode (UTS #46), so "Bücher.de"
 // and "xn--bcher-kva.de" give one key.
 const toAsciiHostname = (input: string): string | null => {
-  const withoutMailbox = SCHEME.test(input) ? input : input.slice(input.lastIndexOf('@') + 1);
+  const withoutMailbox = SCHEME.test(input)
+    ? input
+    : input.slice(input.lastIndexOf('@') + 1);
   try {
-    const url = new URL(SCHEME.test(withoutMailbox) ? withoutMailbox : `http://${withoutMailbox}`);
+    const url = new WhatwgUrl(
+      SCHEME.test(withoutMailbox) ? withoutMailbox : `http://${withoutMailbox}`,
+    );
     return url.hostname.replace(/\.+$/, '');
   } catch {
     return null;
@@ -32,20 +47,36 @@ export const normaliseRegistrableDomain = (
   input: string | null | undefined,
 ): Result<string, RegistrableDomainError> => {
   const raw = (input ?? '').trim();
-  if (raw.length === 0) return fail({ code: 'EMPTY_DOMAIN', message: 'No domain given.' });
+  if (raw.length === 0)
+    return fail({ code: 'EMPTY_DOMAIN', message: 'No domain given.' });
   const hostname = toAsciiHostname(raw);
   if (hostname === null || hostname.length === 0) {
-    return fail({ code: 'INVALID_DOMAIN', message: `"${raw}" is not a domain, URL or e-mail address.` });
+    return fail({
+      code: 'INVALID_DOMAIN',
+      message: `"${raw}" is not a domain, URL or e-mail address.`,
+    });
   }
-  const parsed = parse(hostname, { allowPrivateDomains: true, extractHostname: false });
+  const parsed = parse(hostname, {
+    allowPrivateDomains: true,
+    extractHostname: false,
+  });
   if (parsed.isIp === true) {
-    return fail({ code: 'IP_ADDRESS', message: `"${raw}" is an IP address: it has no registrable domain.` });
+    return fail({
+      code: 'IP_ADDRESS',
+      message: `"${raw}" is an IP address: it has no registrable domain.`,
+    });
   }
   if (parsed.isIcann !== true && parsed.isPrivate !== true) {
-    return fail({ code: 'UNKNOWN_SUFFIX', message: `"${raw}" does not end in a public suffix.` });
+    return fail({
+      code: 'UNKNOWN_SUFFIX',
+      message: `"${raw}" does not end in a public suffix.`,
+    });
   }
   if (parsed.domain === null) {
-    return fail({ code: 'PUBLIC_SUFFIX_ONLY', message: `"${raw}" is a public suffix: it has no registrable domain.` });
+    return fail({
+      code: 'PUBLIC_SUFFIX_ONLY',
+      message: `"${raw}" is a public suffix: it has no registrable domain.`,
+    });
   }
   return ok(parsed.domain);
 };

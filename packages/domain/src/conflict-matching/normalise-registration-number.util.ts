@@ -15,7 +15,13 @@ export type NormalisedRegistrationNumber = {
 };
 
 export type RegistrationNumberError = {
-  code: 'EMPTY' | 'INVALID_CHARACTERS' | 'NO_DIGITS' | 'TOO_SHORT' | 'TOO_LONG' | 'PLACEHOLDER';
+  code:
+    | 'EMPTY'
+    | 'INVALID_CHARACTERS'
+    | 'NO_DIGITS'
+    | 'TOO_SHORT'
+    | 'TOO_LONG'
+    | 'PLACEHOLDER';
   message: string;
 };
 
@@ -24,7 +30,8 @@ const MIN_LENGTH = 5;
 const MAX_LENGTH = 20;
 
 const prefixesOf = (country: string): readonly string[] =>
-  VAT_PREFIX_BY_COUNTRY[country] ?? (VAT_PREFIX_COUNTRIES.includes(country) ? [country] : []);
+  VAT_PREFIX_BY_COUNTRY[country] ??
+  (VAT_PREFIX_COUNTRIES.includes(country) ? [country] : []);
 
 // Strip a country prefix only when a number with digits follows it, so a number whose
 // letters are its own ("NL…B01", "IE1234567T", "ATU…", "GBGD001") keeps them.
@@ -37,7 +44,11 @@ const splitPrefix = (
     for (const prefix of prefixesOf(candidate)) {
       let rest = value;
       // A doubled prefix ("DE DE123…") goes too, so normalising twice changes nothing.
-      while (rest.startsWith(prefix) && /\d/.test(rest.slice(prefix.length)) && rest.length - prefix.length >= MIN_LENGTH - 1) {
+      while (
+        rest.startsWith(prefix) &&
+        /\d/.test(rest.slice(prefix.length)) &&
+        rest.length - prefix.length >= MIN_LENGTH - 1
+      ) {
         rest = rest.slice(prefix.length);
       }
       if (rest !== value) return { country: candidate, rest };
@@ -46,7 +57,8 @@ const splitPrefix = (
   return { country, rest: value };
 };
 
-const invalid = (code: RegistrationNumberError['code'], message: string) => fail({ code, message });
+const invalid = (code: RegistrationNumberError['code'], message: string) =>
+  fail({ code, message });
 
 /**
  * A VAT or company registration number without spaces, dashes, dots or country prefix:
@@ -59,27 +71,52 @@ export const normaliseRegistrationNumber = (input: {
   countryCode: string | null | undefined;
 }): Result<NormalisedRegistrationNumber, RegistrationNumberError> => {
   const raw = (input.value ?? '').trim();
-  if (raw.length === 0) return invalid('EMPTY', 'No registration number given.');
+  if (raw.length === 0)
+    return invalid('EMPTY', 'No registration number given.');
   const compact = raw.toUpperCase().replace(SEPARATORS, '');
   const odd = compact.replace(/[A-Z0-9]/g, '');
   if (odd.length > 0) {
-    return invalid('INVALID_CHARACTERS', `"${raw}" contains characters a registration number never has: ${[...new Set(odd)].join(' ')}.`);
+    return invalid(
+      'INVALID_CHARACTERS',
+      `"${raw}" contains characters a registration number never has: ${[...new Set(odd)].join(' ')}.`,
+    );
   }
   const given = (input.countryCode ?? '').trim().toUpperCase();
   const country = /^[A-Z]{2}$/.test(given) ? given : null;
   const split = splitPrefix(compact, country);
   const suffixes = VAT_SUFFIX_BY_COUNTRY[split.country ?? ''] ?? [];
   let number = split.rest;
-  for (let end = suffixes.find((s) => number.endsWith(s)); end !== undefined; end = suffixes.find((s) => number.endsWith(s))) {
+  for (
+    let end = suffixes.find((s) => number.endsWith(s));
+    end !== undefined;
+    end = suffixes.find((s) => number.endsWith(s))
+  ) {
     number = number.slice(0, -end.length);
   }
-  if (!/\d/.test(number)) return invalid('NO_DIGITS', `"${raw}" has no digits: it is not a registration number.`);
-  if (number.length < MIN_LENGTH) return invalid('TOO_SHORT', `"${raw}" is shorter than ${MIN_LENGTH} characters.`);
-  if (number.length > MAX_LENGTH) return invalid('TOO_LONG', `"${raw}" is longer than ${MAX_LENGTH} characters.`);
-  if (/^(\d)\1*$/.test(number)) return invalid('PLACEHOLDER', `"${raw}" repeats one digit: it is a placeholder.`);
+  if (!/\d/.test(number))
+    return invalid(
+      'NO_DIGITS',
+      `"${raw}" has no digits: it is not a registration number.`,
+    );
+  if (number.length < MIN_LENGTH)
+    return invalid(
+      'TOO_SHORT',
+      `"${raw}" is shorter than ${MIN_LENGTH} characters.`,
+    );
+  if (number.length > MAX_LENGTH)
+    return invalid(
+      'TOO_LONG',
+      `"${raw}" is longer than ${MAX_LENGTH} characters.`,
+    );
+  if (/^(\d)\1*$/.test(number))
+    return invalid(
+      'PLACEHOLDER',
+      `"${raw}" repeats one digit: it is a placeholder.`,
+    );
   return ok({
     number,
     countryCode: split.country,
-    registrationKey: split.country === null ? null : `${split.country}:${number}`,
+    registrationKey:
+      split.country === null ? null : `${split.country}:${number}`,
   });
 };

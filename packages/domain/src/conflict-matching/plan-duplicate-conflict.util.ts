@@ -26,10 +26,17 @@ export const planDuplicateConflict = (input: {
   right: CompanyMatchRecord;
   match: CompanyMatch;
 }): MatchConflict => {
-  const [low, high] = [input.left, input.right].sort((a, b) => (a.profile.companyId < b.profile.companyId ? -1 : 1)) as [CompanyMatchRecord, CompanyMatchRecord];
+  const [low, high] = [input.left, input.right].sort((a, b) =>
+    a.profile.companyId < b.profile.companyId ? -1 : 1,
+  ) as [CompanyMatchRecord, CompanyMatchRecord];
   const lowAttached = low.profile.globalAccountId !== null;
   const highAttached = high.profile.globalAccountId !== null;
-  const [concerned, other] = lowAttached && !highAttached ? [high, low] : !lowAttached && highAttached ? [low, high] : [high, low];
+  const [concerned, other] =
+    lowAttached && !highAttached
+      ? [high, low]
+      : !lowAttached && highAttached
+        ? [low, high]
+        : [high, low];
   const sameEntity = input.match.matchClass === 'SAME_ENTITY';
   const evidence = {
     kind: 'DUPLICATE_COMPANY',
@@ -37,19 +44,34 @@ export const planDuplicateConflict = (input: {
     reasons: [...input.match.reasons].sort(),
     companyIds: [low.profile.companyId, high.profile.companyId],
     matchKeys: [low.profile.keys.matchKey, high.profile.keys.matchKey],
-    registrationKeys: [low.profile.keys.matchRegistrationKey, high.profile.keys.matchRegistrationKey],
+    registrationKeys: [
+      low.profile.keys.matchRegistrationKey,
+      high.profile.keys.matchRegistrationKey,
+    ],
     domains: [low.profile.keys.matchDomain, high.profile.keys.matchDomain],
     countries: [low.profile.countryCode, high.profile.countryCode],
   };
-  const reasons = input.match.reasons.map((reason) => REASON_TEXT[reason]).join(', ');
+  const reasons = input.match.reasons
+    .map((reason) => REASON_TEXT[reason])
+    .join(', ');
   return {
     kind: 'DUPLICATE_COMPANY',
     severity: sameEntity ? 'CRITICAL' : 'INFO',
-    dedupeKey: duplicateCompanyKey(low.profile.companyId, high.profile.companyId),
-    globalAccountId: low.profile.globalAccountId ?? high.profile.globalAccountId,
+    dedupeKey: duplicateCompanyKey(
+      low.profile.companyId,
+      high.profile.companyId,
+    ),
+    globalAccountId:
+      low.profile.globalAccountId ?? high.profile.globalAccountId,
     companyId: concerned.profile.companyId,
     opportunityId: null,
-    countries: [...new Set([low.profile.countryCode, high.profile.countryCode].filter((code): code is string => code !== null))].sort(),
+    countries: [
+      ...new Set(
+        [low.profile.countryCode, high.profile.countryCode].filter(
+          (code): code is string => code !== null,
+        ),
+      ),
+    ].sort(),
     summary: sameEntity
       ? `${concerned.facts.name} is the same company as ${describeParty(other.facts)} (${reasons}): merge the two records.`
       : `${concerned.facts.name} may be the same company as ${describeParty(other.facts)} (${reasons}, similarity ${input.match.nameSimilarity.toFixed(2)}): check and merge, or dismiss.`,

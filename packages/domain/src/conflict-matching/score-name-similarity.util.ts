@@ -1,3 +1,4 @@
+/// <reference path="./talisman.d.ts" />
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
 import { similarity as jaroWinkler } from 'talisman/metrics/jaro-winkler';
 
@@ -16,7 +17,10 @@ const bestMatch = (token: string, others: readonly string[]): number =>
   others.reduce((best, other) => Math.max(best, scoreTokens(token, other)), 0);
 
 // Every token of each name needs a close token in the other (Monge-Elkan with the minimum).
-const hasAlignedTokens = (left: readonly string[], right: readonly string[]): boolean =>
+const hasAlignedTokens = (
+  left: readonly string[],
+  right: readonly string[],
+): boolean =>
   left.every((token) => bestMatch(token, right) >= POSSIBLE_NAME_SIMILARITY) &&
   right.every((token) => bestMatch(token, left) >= POSSIBLE_NAME_SIMILARITY);
 
@@ -39,5 +43,9 @@ export const scoreNameSimilarity = (
   const rightKey = right.join('');
   if (leftKey === rightKey) return 1;
   if (!hasAlignedTokens(left, right)) return 0;
-  return 1 - damerauLevenshtein(leftKey, rightKey) / Math.max(leftKey.length, rightKey.length);
+  return (
+    1 -
+    damerauLevenshtein(leftKey, rightKey) /
+      Math.max(leftKey.length, rightKey.length)
+  );
 };

@@ -19,9 +19,15 @@ const formLengthAt = (
   tokens: readonly string[],
   where: 'start' | 'end',
 ): number => {
-  for (let length = Math.min(LONGEST_FORM, tokens.length); length > 0; length -= 1) {
+  for (
+    let length = Math.min(LONGEST_FORM, tokens.length);
+    length > 0;
+    length -= 1
+  ) {
     const slice =
-      where === 'end' ? tokens.slice(tokens.length - length) : tokens.slice(0, length);
+      where === 'end'
+        ? tokens.slice(tokens.length - length)
+        : tokens.slice(0, length);
     if (FORM_SEQUENCES.has(slice.join(' '))) return length;
   }
   return 0;
@@ -34,10 +40,18 @@ const formLengthAt = (
  */
 export const stripLegalForms = (tokens: readonly string[]): string[] => {
   let remaining = [...tokens];
-  for (let length = formLengthAt(remaining, 'end'); length > 0; length = formLengthAt(remaining, 'end')) {
+  for (
+    let length = formLengthAt(remaining, 'end');
+    length > 0;
+    length = formLengthAt(remaining, 'end')
+  ) {
     remaining = remaining.slice(0, remaining.length - length);
   }
-  for (let length = formLengthAt(remaining, 'start'); length > 0; length = formLengthAt(remaining, 'start')) {
+  for (
+    let length = formLengthAt(remaining, 'start');
+    length > 0;
+    length = formLengthAt(remaining, 'start')
+  ) {
     remaining = remaining.slice(length);
   }
   return remaining;

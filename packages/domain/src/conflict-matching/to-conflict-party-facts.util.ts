@@ -27,7 +27,9 @@ const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 /** Copies the allowed facts field by field (never a spread), so nothing else can leak. */
-export const toConflictPartyFacts = (record: ConflictPartySource): ConflictPartyFacts => {
+export const toConflictPartyFacts = (
+  record: ConflictPartySource,
+): ConflictPartyFacts => {
   const count = record.openOpportunityCount;
   return {
     name: textOrNull(record.name) ?? '(no name)',
@@ -36,6 +38,9 @@ export const toConflictPartyFacts = (record: ConflictPartySource): ConflictParty
     ownerName: textOrNull(record.ownerName),
     globalAccountName: textOrNull(record.globalAccountName),
     lastActivityAt: textOrNull(record.lastActivityAt),
-    openOpportunityCount: typeof count === 'number' && Number.isSafeInteger(count) && count > 0 ? count : 0,
+    openOpportunityCount:
+      typeof count === 'number' && Number.isSafeInteger(count) && count > 0
+        ? count
+        : 0,
   };
 };

@@ -1,3 +1,4 @@
+import { buildCandidateFilters } from '../build-candidate-filters.util';
 import { buildCompanyMatchKeys } from '../build-company-match-keys.util';
 
 // Positive pairs (one company written two ways, same country): the blocking keys must put
@@ -14,11 +15,20 @@ const SAME_COMPANY_PAIRS: [string, string][] = [
   ['AB Volvo', 'Volvo AB'],
 ];
 
-const FUZZY_FIELDS = ['matchKey', 'matchPhoneticKey', 'matchPrefixKey'] as const;
+const FUZZY_FIELDS = [
+  'matchKey',
+  'matchPhoneticKey',
+  'matchPrefixKey',
+] as const;
 
 describe('buildCompanyMatchKeys', () => {
   it('writes every key for a complete company', () => {
-    const { keys, issues } = buildCompanyMatchKeys({ name: 'Nordlys Polska Sp. z o.o.', domainName: 'https://www.nordlys.com/pl', countryCode: 'pl', registrationNumber: 'PL 521-301-72-28' });
+    const { keys, issues } = buildCompanyMatchKeys({
+      name: 'Nordlys Polska Sp. z o.o.',
+      domainName: 'https://www.nordlys.com/pl',
+      countryCode: 'pl',
+      registrationNumber: 'PL 521-301-72-28',
+    });
 
     expect(keys).toEqual({
       matchKey: 'nordlyspolska',
@@ -32,24 +42,95 @@ describe('buildCompanyMatchKeys', () => {
     expect(issues).toEqual([]);
   });
 
-  it.each(SAME_COMPANY_PAIRS)('puts %s and %s in a common fuzzy block', (left, right) => {
-    const a = buildCompanyMatchKeys({ name: left, domainName: null, countryCode: 'SE', registrationNumber: null }).keys;
-    const b = buildCompanyMatchKeys({ name: right, domainName: null, countryCode: 'SE', registrationNumber: null }).keys;
+  it.each(SAME_COMPANY_PAIRS)(
+    'puts %s and %s in a common fuzzy block',
+    (left, right) => {
+      const a = buildCompanyMatchKeys({
+        name: left,
+        domainName: null,
+        countryCode: 'SE',
+        registrationNumber: null,
+      }).keys;
+      const b = buildCompanyMatchKeys({
+        name: right,
+        domainName: null,
+        countryCode: 'SE',
+        registrationNumber: null,
+      }).keys;
 
-    expect(FUZZY_FIELDS.some((field) => a[field] !== null && a[field] === b[field])).toBe(true);
-  });
+      expect(
+        FUZZY_FIELDS.some(
+          (field) => a[field] !== null && a[field] === b[field],
+        ),
+      ).toBe(true);
+    },
+  );
 
   it('leaves keys empty and names each issue for bad input, without throwing', () => {
-    const { keys, issues } = buildCompanyMatchKeys({ name: '!!!', domainName: 'http://10.0.0.1:8080/x', countryCode: 'Poland', registrationNumber: 'n/a' });
+    const { keys, issues } = buildCompanyMatchKeys({
+      name: '!!!',
+      domainName: 'http://10.0.0.1:8080/x',
+      countryCode: 'Poland',
+      registrationNumber: 'n/a',
+    });
 
-    expect(keys).toEqual({ matchKey: null, matchBrandKey: null, matchDomain: null, registrationNumber: null, matchRegistrationKey: null, matchPhoneticKey: null, matchPrefixKey: null });
-    expect(issues.map((issue) => `${issue.field}:${issue.error.code}`)).toEqual(['name:NO_NAME_LEFT', 'domainName:IP_ADDRESS', 'registrationNumber:NO_DIGITS']);
+    expect(keys).toEqual({
+      matchKey: null,
+      matchBrandKey: null,
+      matchDomain: null,
+      registrationNumber: null,
+      matchRegistrationKey: null,
+      matchPhoneticKey: null,
+      matchPrefixKey: null,
+    });
+    expect(issues.map((issue) => `${issue.field}:${issue.error.code}`)).toEqual(
+      [
+        'name:NO_NAME_LEFT',
+        'domainName:IP_ADDRESS',
+        'registrationNumber:NO_DIGITS',
+      ],
+    );
   });
 
   it('does not index a shared mailbox domain', () => {
-    const { keys, issues } = buildCompanyMatchKeys({ name: 'Kowalski Transport', domainName: 'kowalski.transport@gmail.com', countryCode: 'PL', registrationNumber: null });
+    const { keys, issues } = buildCompanyMatchKeys({
+      name: 'Kowalski Transport',
+      domainName: 'kowalski.transport@gmail.com',
+      countryCode: 'PL',
+      registrationNumber: null,
+    });
 
     expect(keys.matchDomain).toBeNull();
     expect(issues[0]?.error.code).toBe('SHARED_MAILBOX_DOMAIN');
+  });
+});
+
+describe('buildCandidateFilters', () => {
+  it('lists one equality per key that is set', () => {
+    const { keys } = buildCompanyMatchKeys({
+      name: 'Nordlys Norge AS',
+      domainName: 'nordlys.com',
+      countryCode: 'NO',
+      registrationNumber: null,
+    });
+
+    expect(buildCandidateFilters(keys)).toEqual([
+      { field: 'matchKey', eq: 'nordlysnorge' },
+      { field: 'matchBrandKey', eq: 'nordlys' },
+      { field: 'matchDomain', eq: 'nordlys.com' },
+      { field: 'matchPhoneticKey', eq: 'NO:NRTL' },
+      { field: 'matchPrefixKey', eq: 'NO:nord' },
+    ]);
+  });
+
+  it('lists nothing for a company with no usable key', () => {
+    const { keys } = buildCompanyMatchKeys({
+      name: '',
+      domainName: null,
+      countryCode: null,
+      registrationNumber: null,
+    });
+
+    expect(buildCandidateFilters(keys)).toEqual([]);
   });
 });
