@@ -19,15 +19,22 @@ const SPECIAL_PATTERN = new RegExp(
   'gu',
 );
 const MARKS = /\p{M}/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+// Combining marks of Latin letters, then (only if something non-ASCII is left) every mark.
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+const stripMarks = (text: string): string => {
+  const latin = text.replace(LATIN_MARKS, '');
+  return PRINTABLE_ASCII.test(latin) ? latin : latin.replace(MARKS, '');
+};
 
 const foldOnce = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(MARKS, '');
+  stripMarks(
+    stripMarks(text.normalize('NFKD'))
+      .toLowerCase()
+      .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+      .normalize('NFKD'),
+  );
 
 /**
  * Case and accent folding: "Müller Łódź" and "MULLER LODZ" fold alike. Compatibility
@@ -35,7 +42,10 @@ const foldOnce = (text: string): string =>
  * nothing changes, so folding is idempotent for every input.
  */
 export const foldText = (text: string): string => {
-  let current = text;
+  // Fast path: printable ASCII folds by lower-casing alone.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
+  let current = foldOnce(text);
+  if (PRINTABLE_ASCII.test(current)) return current;
   for (let round = 0; round < 4; round += 1) {
     const next = foldOnce(current);
     if (next === current) return next;

@@ -11,19 +11,37 @@ const FORM_SEQUENCES: ReadonlySet<string> = new Set(
     .filter((tokens) => tokens.length > 0)
     .flatMap((tokens) => [tokens.join(' '), tokens.join('')]),
 );
-const LONGEST_FORM = Math.max(
-  ...[...FORM_SEQUENCES].map((form) => form.split(' ').length),
-);
+// Candidate lengths by the token a form ends with (for the end of a name) or starts with.
+const lengthsBy = (edge: 'first' | 'last'): ReadonlyMap<string, number[]> => {
+  const map = new Map<string, number[]>();
+  for (const form of FORM_SEQUENCES) {
+    const tokens = form.split(' ');
+    const key = (
+      edge === 'last' ? tokens[tokens.length - 1] : tokens[0]
+    ) as string;
+    map.set(
+      key,
+      [...new Set([...(map.get(key) ?? []), tokens.length])].sort(
+        (a, b) => b - a,
+      ),
+    );
+  }
+  return map;
+};
+const LENGTHS_BY_LAST = lengthsBy('last');
+const LENGTHS_BY_FIRST = lengthsBy('first');
 
 const formLengthAt = (
   tokens: readonly string[],
   where: 'start' | 'end',
 ): number => {
-  for (
-    let length = Math.min(LONGEST_FORM, tokens.length);
-    length > 0;
-    length -= 1
-  ) {
+  const edge = where === 'end' ? tokens[tokens.length - 1] : tokens[0];
+  const lengths =
+    edge === undefined
+      ? undefined
+      : (where === 'end' ? LENGTHS_BY_LAST : LENGTHS_BY_FIRST).get(edge);
+  for (const length of lengths ?? []) {
+    if (length > tokens.length) continue;
     const slice =
       where === 'end'
         ? tokens.slice(tokens.length - length)
