@@ -290,3 +290,171 @@ describe('classifyCompanyMatch on positives', () => {
     expect(match?.matchClass).toBe(expected);
   });
 });
+
+const CORPORATE = new Map([['nordlys.com', 'ga-1']]) as never;
+
+const CLASS_CASES: {
+  title: string;
+  left: CompanyFields;
+  right: CompanyFields;
+  expected: { matchClass: string; reasons: string[] } | null;
+}[] = [
+  {
+    title: 'same registration number across spellings',
+    left: {
+      name: 'Nordlys Polska',
+      countryCode: 'PL',
+      registrationNumber: 'PL5213017228',
+    },
+    right: {
+      name: 'NL Poland',
+      countryCode: 'PL',
+      registrationNumber: '521 301 72 28',
+    },
+    expected: {
+      matchClass: 'SAME_ENTITY',
+      reasons: ['SAME_REGISTRATION_NUMBER'],
+    },
+  },
+  {
+    title: 'same own domain, same country, close name',
+    left: {
+      name: 'Baltic Timber Trading',
+      countryCode: 'PL',
+      domainName: 'baltictimber.pl',
+    },
+    right: {
+      name: 'Baltic Timber Tradng',
+      countryCode: 'PL',
+      domainName: 'www.baltictimber.pl',
+    },
+    expected: {
+      matchClass: 'SAME_ENTITY',
+      reasons: ['SAME_DOMAIN', 'SIMILAR_NAME'],
+    },
+  },
+  {
+    title: 'same corporate domain, same country, close name: only POSSIBLE',
+    left: {
+      name: 'Nordlys Polska',
+      countryCode: 'PL',
+      domainName: 'nordlys.com',
+    },
+    right: {
+      name: 'Nordlis Polska',
+      countryCode: 'PL',
+      domainName: 'nordlys.com',
+    },
+    expected: {
+      matchClass: 'POSSIBLE',
+      reasons: ['CORPORATE_DOMAIN', 'SIMILAR_NAME'],
+    },
+  },
+  {
+    title: 'same corporate domain, other country',
+    left: {
+      name: 'Nordlys Polska',
+      countryCode: 'PL',
+      domainName: 'nordlys.com',
+    },
+    right: {
+      name: 'Nordlys Norge AS',
+      countryCode: 'NO',
+      domainName: 'nordlys.com',
+    },
+    expected: {
+      matchClass: 'AFFILIATE',
+      reasons: ['CORPORATE_DOMAIN', 'SIMILAR_NAME'],
+    },
+  },
+  {
+    title: 'same own domain, other country',
+    left: {
+      name: 'Kongsberg Maritime AS',
+      countryCode: 'NO',
+      domainName: 'kongsberg.com',
+    },
+    right: {
+      name: 'Kongsberg Maritime GmbH',
+      countryCode: 'DE',
+      domainName: 'kongsberg.com',
+    },
+    expected: {
+      matchClass: 'AFFILIATE',
+      reasons: ['SAME_DOMAIN', 'SIMILAR_NAME'],
+    },
+  },
+  {
+    title: 'same domain, same country, two registration numbers',
+    left: {
+      name: 'Nordlys Polska',
+      countryCode: 'PL',
+      domainName: 'nordlys.pl',
+      registrationNumber: '5213017228',
+    },
+    right: {
+      name: 'Nordlys Polska Serwis',
+      countryCode: 'PL',
+      domainName: 'nordlys.pl',
+      registrationNumber: '7010012345',
+    },
+    expected: { matchClass: 'AFFILIATE', reasons: ['SAME_DOMAIN'] },
+  },
+  {
+    title: 'same brand abroad, no domain',
+    left: { name: 'Nordlys Polska Sp. z o.o.', countryCode: 'PL' },
+    right: { name: 'Nordlys Deutschland GmbH', countryCode: 'DE' },
+    expected: {
+      matchClass: 'AFFILIATE',
+      reasons: ['SAME_BRAND', 'SIMILAR_NAME'],
+    },
+  },
+  {
+    title: 'a short brand abroad is not enough',
+    left: { name: 'ABB Polska', countryCode: 'PL' },
+    right: { name: 'ABB Norge', countryCode: 'NO' },
+    expected: null,
+  },
+  {
+    title: 'a close name abroad is not a duplicate',
+    left: { name: 'Husqvarna AB', countryCode: 'SE' },
+    right: { name: 'Husquarna GmbH', countryCode: 'DE' },
+    expected: null,
+  },
+  {
+    title: 'a free-mail domain links nobody',
+    left: {
+      name: 'Kowalski Transport',
+      countryCode: 'PL',
+      domainName: 'biuro@gmail.com',
+    },
+    right: {
+      name: 'Nowak Budownictwo',
+      countryCode: 'PL',
+      domainName: 'gmail.com',
+    },
+    expected: null,
+  },
+  {
+    title: 'no country: never POSSIBLE',
+    left: { name: 'Nordlys Polska' },
+    right: { name: 'Nordlis Polska' },
+    expected: null,
+  },
+];
+
+describe('classifyCompanyMatch classes', () => {
+  it.each(CLASS_CASES)('$title', ({ left, right, expected }) => {
+    const match = classifyCompanyMatch({
+      left: buildProfile(left),
+      right: buildProfile(right),
+      corporateDomains: CORPORATE,
+    });
+
+    expect(
+      match === null
+        ? null
+        : { matchClass: match.matchClass, reasons: match.reasons },
+    ).toEqual(expected);
+  });
+});
