@@ -1,3 +1,6 @@
+// talisman ships no types; the reference keeps them with this file in every package that
+// compiles the domain from source (a plain .d.ts would only be seen by this package).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./talisman.d.ts" />
 import doubleMetaphone from 'talisman/phonetics/double-metaphone';
 
