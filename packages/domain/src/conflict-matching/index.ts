@@ -23,6 +23,11 @@ export {
 } from './build-company-match-keys.util';
 export { buildCompanyMatchProfile } from './build-company-match-profile.util';
 export {
+  buildPageCandidateFilters,
+  type CandidateInFilter,
+} from './build-page-candidate-filters.util';
+export { buildCandidateLookup } from './build-candidate-lookup.util';
+export {
   buildCandidateFilters,
   COMPANY_MATCH_KEY_FIELDS,
   type CompanyMatchKeyField,
