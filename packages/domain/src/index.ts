@@ -61,7 +61,6 @@ export {
   type CompanyMatchInput,
   type CompanyMatchKeyField,
   type CandidateFilter,
-  type CandidateInFilter,
   type CompanyMatchProfile,
   type CorporateDomainIndex,
   type CompanyMatch,

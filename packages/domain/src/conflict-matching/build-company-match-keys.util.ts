@@ -30,7 +30,8 @@ export type CompanyMatchKeys = {
   /** Normalised registration number (company.registrationNumber) and its country-qualified key. */
   registrationNumber: string | null;
   matchRegistrationKey: string | null;
-  /** Fuzzy blocking keys, country-scoped (POSSIBLE needs the same country). */
+  /** Fuzzy blocking keys, country-scoped (POSSIBLE needs the same country): double metaphone
+   * of each brand token, and the brand's first 4 letters with its length ("PL:nord:7"). */
   matchPhoneticKey: string | null;
   matchPrefixKey: string | null;
 };
@@ -126,7 +127,7 @@ export const buildCompanyMatchKeys = (
           : null,
       matchPrefixKey:
         brand !== null && country !== null
-          ? `${country}:${brand.brandKey.slice(0, PREFIX_KEY_LENGTH)}`
+          ? `${country}:${brand.brandKey.slice(0, PREFIX_KEY_LENGTH)}:${brand.brandKey.length}`
           : null,
     },
     tokens: brand?.tokens ?? [],

@@ -1,11 +1,9 @@
 import {
   buildCandidateFilters,
+  type CandidateFilter,
   type CompanyMatchKeyField,
 } from './build-candidate-filters.util';
 import { type CompanyMatchKeys } from './build-company-match-keys.util';
-
-/** One indexed `in`: `{ [field]: { in: values } }` in Twenty's filter language. */
-export type CandidateInFilter = { field: CompanyMatchKeyField; in: string[] };
 
 /**
  * The nightly batch's candidate query for a page of companies: per key field, one `in` over
@@ -14,12 +12,12 @@ export type CandidateInFilter = { field: CompanyMatchKeyField; in: string[] };
  */
 export const buildPageCandidateFilters = (
   pageKeys: readonly CompanyMatchKeys[],
-): CandidateInFilter[] => {
+): CandidateFilter[] => {
   const valuesByField = new Map<CompanyMatchKeyField, Set<string>>();
   for (const keys of pageKeys) {
     for (const filter of buildCandidateFilters(keys)) {
       const values = valuesByField.get(filter.field) ?? new Set<string>();
-      values.add(filter.eq);
+      for (const value of filter.in) values.add(value);
       valuesByField.set(filter.field, values);
     }
   }

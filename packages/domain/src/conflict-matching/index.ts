@@ -22,10 +22,7 @@ export {
   type CompanyMatchInput,
 } from './build-company-match-keys.util';
 export { buildCompanyMatchProfile } from './build-company-match-profile.util';
-export {
-  buildPageCandidateFilters,
-  type CandidateInFilter,
-} from './build-page-candidate-filters.util';
+export { buildPageCandidateFilters } from './build-page-candidate-filters.util';
 export { buildCandidateLookup } from './build-candidate-lookup.util';
 export {
   buildCandidateFilters,

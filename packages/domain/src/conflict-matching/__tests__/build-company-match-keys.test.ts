@@ -37,13 +37,13 @@ describe('buildCompanyMatchKeys', () => {
       registrationNumber: '5213017228',
       matchRegistrationKey: 'PL:5213017228',
       matchPhoneticKey: 'PL:NRTL',
-      matchPrefixKey: 'PL:nord',
+      matchPrefixKey: 'PL:nord:7',
     });
     expect(issues).toEqual([]);
   });
 
   it.each(SAME_COMPANY_PAIRS)(
-    'puts %s and %s in a common fuzzy block',
+    'finds %s and %s through a fuzzy filter, from both sides',
     (left, right) => {
       const a = buildCompanyMatchKeys({
         name: left,
@@ -57,12 +57,14 @@ describe('buildCompanyMatchKeys', () => {
         countryCode: 'SE',
         registrationNumber: null,
       }).keys;
+      const finds = (from: typeof a, to: typeof b): boolean =>
+        buildCandidateFilters(from).some(
+          (filter) =>
+            FUZZY_FIELDS.includes(filter.field as never) &&
+            filter.in.includes(to[filter.field] ?? ''),
+        );
 
-      expect(
-        FUZZY_FIELDS.some(
-          (field) => a[field] !== null && a[field] === b[field],
-        ),
-      ).toBe(true);
+      expect([finds(a, b), finds(b, a)]).toEqual([true, true]);
     },
   );
 
@@ -115,11 +117,14 @@ describe('buildCandidateFilters', () => {
     });
 
     expect(buildCandidateFilters(keys)).toEqual([
-      { field: 'matchKey', eq: 'nordlysnorge' },
-      { field: 'matchBrandKey', eq: 'nordlys' },
-      { field: 'matchDomain', eq: 'nordlys.com' },
-      { field: 'matchPhoneticKey', eq: 'NO:NRTL' },
-      { field: 'matchPrefixKey', eq: 'NO:nord' },
+      { field: 'matchKey', in: ['nordlysnorge'] },
+      { field: 'matchBrandKey', in: ['nordlys'] },
+      { field: 'matchDomain', in: ['nordlys.com'] },
+      { field: 'matchPhoneticKey', in: ['NO:NRTL'] },
+      {
+        field: 'matchPrefixKey',
+        in: ['NO:nord:5', 'NO:nord:6', 'NO:nord:7', 'NO:nord:8', 'NO:nord:9'],
+      },
     ]);
   });
 

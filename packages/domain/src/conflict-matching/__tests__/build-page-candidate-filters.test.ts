@@ -37,7 +37,27 @@ describe('buildPageCandidateFilters', () => {
       { field: 'matchBrandKey', in: ['baltictimber', 'nordlys'] },
       { field: 'matchDomain', in: ['nordlys.com'] },
       { field: 'matchPhoneticKey', in: ['NO:NRTL', 'PL:NRTL', 'PL:PLTK TMPR'] },
-      { field: 'matchPrefixKey', in: ['NO:nord', 'PL:balt', 'PL:nord'] },
+      {
+        field: 'matchPrefixKey',
+        in: [
+          'NO:nord:5',
+          'NO:nord:6',
+          'NO:nord:7',
+          'NO:nord:8',
+          'NO:nord:9',
+          'PL:balt:10',
+          'PL:balt:11',
+          'PL:balt:12',
+          'PL:balt:13',
+          'PL:balt:14',
+          'PL:balt:15',
+          'PL:nord:5',
+          'PL:nord:6',
+          'PL:nord:7',
+          'PL:nord:8',
+          'PL:nord:9',
+        ],
+      },
       { field: 'matchRegistrationKey', in: ['PL:5213017228'] },
     ]);
   });

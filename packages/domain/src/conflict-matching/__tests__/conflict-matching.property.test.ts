@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { getPublicSuffix } from 'tldts';
 
+import { buildCandidateFilters } from '../build-candidate-filters.util';
 import { classifyCompanyMatch } from '../classify-company-match.util';
 import { foldText } from '../fold-text.util';
 import { normaliseCompanyName } from '../normalise-company-name.util';
@@ -414,6 +415,62 @@ describe('toConflictPartyFacts (properties)', () => {
           );
         },
       ),
+      RUNS,
+    );
+  });
+});
+
+const word = fc.stringMatching(/^[a-z]{6,14}$/);
+const edit = fc.record({
+  kind: fc.constantFrom('substitute', 'insert', 'delete', 'swap'),
+  at: fc.nat(),
+  letter: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'),
+});
+const applyEdit = (
+  text: string,
+  { kind, at, letter }: { kind: string; at: number; letter: string },
+): string => {
+  const position = 4 + (at % Math.max(1, text.length - 5)); // never in the first 4 letters
+  if (kind === 'substitute')
+    return text.slice(0, position) + letter + text.slice(position + 1);
+  if (kind === 'insert')
+    return text.slice(0, position) + letter + text.slice(position);
+  if (kind === 'delete')
+    return text.slice(0, position) + text.slice(position + 1);
+  return (
+    text.slice(0, position) +
+    (text[position + 1] ?? '') +
+    (text[position] ?? '') +
+    text.slice(position + 2)
+  );
+};
+
+describe('blocking keys (properties)', () => {
+  it('find every POSSIBLE or SAME_ENTITY pair whose typo lies after the first 4 letters', () => {
+    fc.assert(
+      fc.property(word, fc.option(word), edit, (first, second, change) => {
+        const name = second === null ? first : `${first} ${second}`;
+        const left = buildProfile({ id: 'left', name, countryCode: 'PL' });
+        const right = buildProfile({
+          id: 'right',
+          name: applyEdit(name, change),
+          countryCode: 'PL',
+        });
+        const match = classifyCompanyMatch({
+          left,
+          right,
+          corporateDomains: new Map(),
+        });
+        if (match === null) return true;
+        return (
+          buildCandidateFilters(left.keys).some((filter) =>
+            filter.in.includes(right.keys[filter.field] ?? ''),
+          ) &&
+          buildCandidateFilters(right.keys).some((filter) =>
+            filter.in.includes(left.keys[filter.field] ?? ''),
+          )
+        );
+      }),
       RUNS,
     );
   });
