@@ -23,32 +23,48 @@ const COMPANIES = Number(process.env['MATCH_BENCH_COMPANIES'] ?? 100_000);
 const BLOCK_SIZES = [10, 50, 200, 1000];
 const SUBJECTS = 2_000;
 
+// mulberry32: exact 32-bit steps (a float LCG loses bits past 2^53 and falls into short cycles).
 const random = (() => {
   let state = 7;
   return (limit: number): number => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state % limit;
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return Math.floor(
+      (((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296) * limit,
+    );
   };
 })();
 const pick = <TItem>(items: readonly TItem[]): TItem =>
   items[random(items.length)] as TItem;
 
-const BRANDS = [
-  'Nordlys',
-  'Nordic Steel',
-  'Baltic Timber',
-  'Müller Maschinenbau',
-  'Skanska',
-  'Łódzka Fabryka',
-  'Wärtsilä',
-  'Kongsberg',
-  'Atlas',
-  'Hexagon',
-  'Equinor',
-  'Sandvik',
-  'Volvo',
-  'Electricité',
-  'Henkel',
+// Distinct generated companies (syllable words), with 2 % spelling variants of an earlier
+// company in its country and 1 % of an earlier brand abroad, so blocks look like real ones.
+const SYLLABLES = [
+  'nor',
+  'dly',
+  'sta',
+  'ber',
+  'vik',
+  'lan',
+  'mar',
+  'ten',
+  'sko',
+  'pol',
+  'gra',
+  'fin',
+  'hel',
+  'ost',
+  'rud',
+  'kan',
+  'sel',
+  'bor',
+  'tor',
+  'lin',
+  'mü',
+  'ło',
+  'wä',
+  'bau',
 ];
 const WORDS = [
   'Logistics',
@@ -63,6 +79,8 @@ const WORDS = [
   'Holding',
   'Retail',
   'Solutions',
+  'Maschinenbau',
+  'Transport',
 ];
 const FORMS = [
   'AB',
@@ -79,14 +97,46 @@ const FORMS = [
 ];
 const COUNTRIES = ['DE', 'PL', 'SE', 'NO', 'FI', 'FR', 'GB', 'IT'];
 
+const syllableWord = (): string => {
+  const word = Array.from({ length: 3 + random(3) }, () =>
+    pick(SYLLABLES),
+  ).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+};
+const misspell = (name: string): string => {
+  const at = 5 + random(Math.max(1, name.length - 6));
+  return (
+    name.slice(0, at) +
+    name.charAt(at + 1) +
+    name.charAt(at) +
+    name.slice(at + 2)
+  );
+};
+
+const generated: CompanyMatchInput[] = [];
 const buildInput = (index: number): CompanyMatchInput => {
-  const brand = `${pick(BRANDS)}${index % 7 === 0 ? '' : ` ${random(100_000)}`}`;
+  const earlier = index > 100 ? generated[random(index)] : undefined;
+  if (earlier !== undefined && index % 50 === 0) {
+    return {
+      ...earlier,
+      name: misspell(earlier.name ?? ''),
+      registrationNumber: null,
+    };
+  }
+  if (earlier !== undefined && index % 100 === 1) {
+    return {
+      ...earlier,
+      countryCode: pick(COUNTRIES),
+      registrationNumber: null,
+    };
+  }
+  const brand = `${syllableWord()}${random(3) === 0 ? ` ${syllableWord()}` : ''}`;
   const country = pick(COUNTRIES);
   return {
     name: `${brand} ${pick(WORDS)} ${pick(FORMS)}`,
     domainName:
       index % 3 === 0
-        ? `https://www.${brand.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${country.toLowerCase()}/contact`
+        ? `https://www.${brand.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${index}.${country.toLowerCase()}/contact`
         : null,
     countryCode: country,
     registrationNumber:
@@ -117,9 +167,9 @@ const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 const main = (): void => {
-  const inputs = Array.from({ length: COMPANIES }, (_, index) =>
-    buildInput(index),
-  );
+  for (let index = 0; index < COMPANIES; index += 1)
+    generated.push(buildInput(index));
+  const inputs = generated;
   const corporate = buildCorporateDomainIndex([
     {
       globalAccountId: 'ga-1' as GlobalAccountId,
