@@ -195,6 +195,30 @@ describe('planCompanyMatchConflicts', () => {
   });
 });
 
+describe('planCompanyMatchConflicts on bad input', () => {
+  it('plans nothing, and does not throw, for a company whose fields are all unusable', () => {
+    const broken = buildRecord({
+      id: 'co-broken',
+      name: '!!!',
+      countryCode: 'Poland',
+      domainName: 'http://10.0.0.1:8080',
+      registrationNumber: 'n/a',
+    });
+
+    const result = plan(
+      broken,
+      [PL_SUBSIDIARY, NO_AFFILIATE, UNRELATED],
+      ['DUPLICATE_COMPANY:co-broken:co-pl'],
+    );
+
+    expect(result).toEqual({
+      matches: [],
+      raised: [],
+      resolvedKeys: ['DUPLICATE_COMPANY:co-broken:co-pl'],
+    });
+  });
+});
+
 describe('buildCorporateDomainIndex', () => {
   it('normalises the domains and leaves out a domain two accounts claim', () => {
     const { index, contestedDomains } = buildCorporateDomainIndex([
