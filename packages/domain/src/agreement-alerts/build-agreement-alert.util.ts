@@ -9,7 +9,10 @@ import {
   type AgreementConflictKind,
 } from '../agreement-conflicts/agreement-conflict.type';
 import { buildAgreementConflictKey } from '../agreement-conflicts/build-agreement-conflict-key.util';
-import { hashEvidence } from '../agreement-conflicts/hash-evidence.util';
+import {
+  hashEvidence,
+  type EvidenceJson,
+} from '../conflicts/hash-evidence.util';
 import { listAssignees } from '../agreement-conflicts/list-assignees.util';
 
 /** One alert conflict per recipient; `scope` makes the situation's key, `evidence` its hash. */
@@ -32,7 +35,7 @@ export const buildAgreementAlert = ({
   countries: string[];
   summary: string;
   details: Record<string, unknown>;
-  evidence: unknown;
+  evidence: EvidenceJson;
 }): AgreementConflict[] =>
   listAssignees(assignees).map((assigneeId) => ({
     kind,

@@ -15,7 +15,7 @@ import {
   type AgreementConflictPlan,
 } from './agreement-conflict.type';
 import { buildAgreementConflictKey } from './build-agreement-conflict-key.util';
-import { hashEvidence } from './hash-evidence.util';
+import { hashEvidence } from '../conflicts/hash-evidence.util';
 import { listAssignees } from './list-assignees.util';
 
 // Every status other than COMPLIANT and NOT_APPLICABLE raises its conflict kind.

@@ -119,6 +119,6 @@ describe('planDealAgreementConflicts', () => {
         },
       }).raised[0]?.evidenceHash,
     ).not.toBe(first);
-    expect(first).toMatch(/^[0-9a-f]{14}$/);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
   });
 });
