@@ -90,6 +90,7 @@ describe('a burst of three times the app budget', () => {
     await app.host.waitForIdle(60_000);
     const runsBefore = app.host.runs().length;
     const requestsBefore = app.host.requestCount(app.host.appToken);
+    const refusedBefore = app.host.service.rateLimit.refusedCount('app');
     const startedAt = app.host.clock.now();
 
     // Every delivery is its own batch, so every one is its own run.
@@ -103,10 +104,14 @@ describe('a burst of three times the app budget', () => {
       .runs()
       .slice(runsBefore)
       .filter((run) => run.functionName === 'on-opportunity-created');
-    const requests = app.host.requestCount(app.host.appToken) - requestsBefore;
+    const refused =
+      app.host.service.rateLimit.refusedCount('app') - refusedBefore;
+    // Requests Twenty served (a refused one took no token).
+    const served =
+      app.host.requestCount(app.host.appToken) - requestsBefore - refused;
     const hostMinutes = (app.host.clock.now() - startedAt) / 60_000;
     console.log(
-      `burst: ${runs.length} runs, ${requests} app requests, ${app.host.service.rateLimit.refusedCount('app')} refused (${(requests / BUDGET.limit).toFixed(1)}× the budget of ${BUDGET.limit}/min), ${hostMinutes.toFixed(1)} min of host time`,
+      `burst: ${runs.length} runs, ${served} app requests served (${(served / BUDGET.limit).toFixed(1)}× the budget of ${BUDGET.limit}/min), ${refused} refused with LIMIT_REACHED and asked again, ${hostMinutes.toFixed(1)} min of host time`,
     );
     expect(deliveredWithin).toBeLessThan(60_000);
     expect(app.host.skippedDeliveries()).toEqual([]);
@@ -125,7 +130,7 @@ describe('a burst of three times the app budget', () => {
     expect(runs.filter((run) => run.retryCount === 0)).toHaveLength(
       DEALS * DELIVERIES_PER_DEAL,
     );
-    expect(requests).toBeGreaterThanOrEqual(3 * BUDGET.limit);
+    expect(served).toBeGreaterThanOrEqual(3 * BUDGET.limit);
     expect(await ledgerSnapshot(app)).toEqual(cleanLedger);
   }, 900_000);
 });
