@@ -4,7 +4,10 @@ import {
   type CreditConflict,
   uncoveredCountryKey,
 } from '../credit-ledger/credit-conflict.type';
-import { type GlobalAccountId } from '../shared/ids.type';
+import {
+  type GlobalAccountId,
+  type WorkspaceMemberId,
+} from '../shared/ids.type';
 import { type IsoDate } from '../shared/iso-date.util';
 
 export type CoverageInput = {
@@ -15,6 +18,8 @@ export type CoverageInput = {
   flaggedCountries: readonly string[];
   team: readonly TeamMember[];
   today: IsoDate;
+  /** The account's GAM: the person the conflicts are assigned to. */
+  globalAccountManagerId?: WorkspaceMemberId | null;
 };
 
 /**
@@ -40,6 +45,7 @@ export const planCoverageConflicts = (
       opportunityId: null,
       countries: [country],
       summary: `Nobody covers ${country} as local account manager: its share of the credit goes to the booking owner.`,
+      assigneeId: input.globalAccountManagerId ?? null,
     }));
   const resolvedKeys = input.flaggedCountries
     .filter(isCovered)

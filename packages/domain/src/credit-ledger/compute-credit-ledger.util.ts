@@ -1,4 +1,4 @@
-import { parseCreditPolicy } from '../credit-policy/parse-credit-policy.util';
+import { resolvePolicyInForce } from '../credit-policy/resolve-policy-in-force.util';
 import {
   type CreditPolicy,
   type PolicyIssue,
@@ -21,6 +21,7 @@ import { buildCreditTargets } from './build-credit-targets.util';
 import { collectManualSplit } from './collect-manual-split.util';
 import {
   type CreditConflict,
+  invalidPolicyKey,
   missingOwnerKey,
   uncoveredCountryKey,
 } from './credit-conflict.type';
@@ -57,21 +58,20 @@ type Targets = {
   missingRates: CreditLedgerOutcome['missingRates'];
 };
 
-const choosePolicy = (
+const invalidPolicyConflict = (
+  globalAccountId: GlobalAccountId,
   input: CreditLedgerInput,
-): Result<
-  { policy: CreditPolicy; issues: PolicyIssue[] },
-  CreditEngineError
-> => {
-  const policy = parseCreditPolicy(input.globalAccount?.creditPolicy);
-  if (policy.success) return ok({ policy: policy.data, issues: [] });
-  const fallback = input.settings?.lastValidCreditPolicy;
-  const lastValid =
-    fallback === undefined ? undefined : parseCreditPolicy(fallback);
-  return lastValid?.success === true
-    ? ok({ policy: lastValid.data, issues: policy.error.issues })
-    : policy;
-};
+  issues: readonly PolicyIssue[],
+): CreditConflict => ({
+  kind: 'INVALID_POLICY',
+  severity: 'WARNING',
+  dedupeKey: invalidPolicyKey(globalAccountId),
+  globalAccountId,
+  opportunityId: null,
+  countries: [],
+  summary: `The credit policy of this account is invalid, so the last valid policy stays in force. Fix: ${issues.map((issue) => issue.message).join('; ')}.`,
+  assigneeId: input.globalAccount?.globalAccountManagerId ?? null,
+});
 
 const recipientContext = (
   valid: ValidatedCreditInput,
@@ -151,6 +151,7 @@ const buildTargets = (
 const uncoveredConflicts = (
   globalAccountId: GlobalAccountId,
   countries: readonly string[],
+  assigneeId: WorkspaceMemberId | null,
 ): CreditConflict[] =>
   countries.map((country) => ({
     kind: 'UNCOVERED_COUNTRY',
@@ -160,6 +161,7 @@ const uncoveredConflicts = (
     opportunityId: null,
     countries: [country],
     summary: `Nobody covers ${country} as local account manager: its share of the credit goes to the booking owner.`,
+    assigneeId,
   }));
 
 /**
@@ -167,11 +169,12 @@ const uncoveredConflicts = (
  * create, update and reverse, and the conflicts to raise. Pure and deterministic.
  */
 export const computeCreditLedger = (
-  input: CreditLedgerInput,
+  rawInput: CreditLedgerInput,
 ): Result<CreditLedgerOutcome, CreditEngineError> => {
-  const validated = validateCreditInput(input);
+  const validated = validateCreditInput(rawInput);
   if (!validated.success) return validated;
   const valid = validated.data;
+  const { input } = valid;
   const globalAccountId =
     input.globalAccount?.id ?? input.lines[0]?.globalAccountId;
   const outcome: CreditLedgerOutcome = {
@@ -202,17 +205,27 @@ export const computeCreditLedger = (
         input.company?.countryCode == null ? [] : [input.company.countryCode],
       summary:
         'This opportunity has no owner, so nobody is credited for it: assign an owner.',
+      assigneeId: input.globalAccount?.globalAccountManagerId ?? null,
     });
   } else {
     outcome.resolvedConflictKeys.push(missingOwnerKey(input.opportunity.id));
   }
   if (deal !== 'GONE' && ownerId !== null && valid.amount !== null) {
-    const policy = choosePolicy(input);
-    if (!policy.success) return policy;
-    outcome.policyIssues = policy.data.issues;
+    const policy = resolvePolicyInForce({
+      creditPolicy: input.globalAccount?.creditPolicy ?? null,
+      lastValidCreditPolicy: input.globalAccount?.lastValidCreditPolicy ?? null,
+      fallback: input.settings?.lastValidCreditPolicy,
+    });
+    outcome.policyIssues = policy.issues;
+    if (policy.issues.length > 0)
+      outcome.conflicts.push(
+        invalidPolicyConflict(globalAccountId, input, policy.issues),
+      );
+    else if (input.globalAccount !== null)
+      outcome.resolvedConflictKeys.push(invalidPolicyKey(globalAccountId));
     const built = buildTargets(
       valid,
-      policy.data.policy,
+      policy.policy,
       valid.amount,
       ownerId,
     );
@@ -246,7 +259,11 @@ export const computeCreditLedger = (
   });
   outcome.diff = diffCreditLedger(desired, input.lines, closedPeriods);
   outcome.conflicts.push(
-    ...uncoveredConflicts(globalAccountId, targets.uncoveredCountries),
+    ...uncoveredConflicts(
+      globalAccountId,
+      targets.uncoveredCountries,
+      input.globalAccount?.globalAccountManagerId ?? null,
+    ),
   );
   outcome.missingRates = targets.missingRates;
   return ok(outcome);

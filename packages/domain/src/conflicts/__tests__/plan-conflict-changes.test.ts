@@ -9,6 +9,7 @@ const conflict = (dedupeKey: string): CreditConflict => ({
   opportunityId: null,
   countries: [],
   summary: 's',
+  assigneeId: null,
 });
 
 describe('planConflictChanges', () => {
