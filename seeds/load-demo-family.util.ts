@@ -137,9 +137,7 @@ const resolveMembers = async (
 export const loadDemoFamily = async (
   client: GraphqlClient,
   progress: Progress,
-): Promise<
-  Result<void, GatewayError | SeedError>
-> => {
+): Promise<Result<void, GatewayError | SeedError>> => {
   progress('Loading the Nordlys demo family');
   const members = await resolveMembers(client, progress);
   if (!members.success) return members;

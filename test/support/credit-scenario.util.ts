@@ -1,4 +1,7 @@
-import { DEFAULT_CURRENCY, parseDecimalToMicros } from '@global-accounts/domain';
+import {
+  DEFAULT_CURRENCY,
+  parseDecimalToMicros,
+} from '@global-accounts/domain';
 
 import { type AppHost } from './start-app-host.util';
 
@@ -174,7 +177,8 @@ export type DealInput = {
 /** Amounts as decimal strings, turned into exact micros by the domain's one parser. */
 export const toMicros = (amount: string): number => {
   const micros = parseDecimalToMicros(amount);
-  if (!micros.success) throw new Error(`test amount ${amount}: ${micros.error}`);
+  if (!micros.success)
+    throw new Error(`test amount ${amount}: ${micros.error}`);
   return micros.data;
 };
 

@@ -34,12 +34,12 @@ export const runCreditHandler = async (
     return { outcome: 'ignored', message: 'no opportunity to recompute' };
   return runWithAppClient(async (client, config) => {
     const outcome = dataOrThrow(
-      await recalculateCredit(
+      await recalculateCredit({
         client,
         opportunityIds,
-        config.credit,
-        new Date(),
-      ),
+        config: config.credit,
+        now: new Date(),
+      }),
       'credit recalculation',
     );
     outcome.refused.forEach((refusal) =>

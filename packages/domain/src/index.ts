@@ -160,3 +160,4 @@ export {
   type PolicyInForce,
 } from './credit-policy/resolve-policy-in-force.util';
 export { buildInvalidInputConflict } from './conflicts/build-invalid-input-conflict.util';
+export { buildInvalidPolicyConflict } from './conflicts/build-invalid-policy-conflict.util';

@@ -9,6 +9,7 @@ import {
   type WorkspaceMemberId,
 } from '../shared/ids.type';
 import { type IsoDate } from '../shared/iso-date.util';
+import { parseCountryCode } from '../shared/parse-country-code.util';
 
 export type CoverageInput = {
   globalAccountId: GlobalAccountId;
@@ -34,7 +35,12 @@ export const planCoverageConflicts = (
       role: 'LOCAL_ACCOUNT_MANAGER',
       countryCode,
     }) !== undefined;
-  const raised = [...new Set(input.memberCountries)]
+  // Codes are read as ISO 3166-1 ("de" is DE); an unreadable one is refused on its company's deals.
+  const memberCountries = input.memberCountries.flatMap((value) => {
+    const code = parseCountryCode({ field: 'company.countryCode', value });
+    return code.success ? [code.data as string] : [];
+  });
+  const raised = [...new Set(memberCountries)]
     .sort()
     .filter((country) => !isCovered(country))
     .map((country): CreditConflict => ({

@@ -1,3 +1,4 @@
+import { buildInvalidPolicyConflict } from '../conflicts/build-invalid-policy-conflict.util';
 import { resolvePolicyInForce } from '../credit-policy/resolve-policy-in-force.util';
 import {
   type CreditPolicy,
@@ -57,21 +58,6 @@ type Targets = {
   uncoveredCountries: string[];
   missingRates: CreditLedgerOutcome['missingRates'];
 };
-
-const invalidPolicyConflict = (
-  globalAccountId: GlobalAccountId,
-  input: CreditLedgerInput,
-  issues: readonly PolicyIssue[],
-): CreditConflict => ({
-  kind: 'INVALID_POLICY',
-  severity: 'WARNING',
-  dedupeKey: invalidPolicyKey(globalAccountId),
-  globalAccountId,
-  opportunityId: null,
-  countries: [],
-  summary: `The credit policy of this account is invalid, so the last valid policy stays in force. Fix: ${issues.map((issue) => issue.message).join('; ')}.`,
-  assigneeId: input.globalAccount?.globalAccountManagerId ?? null,
-});
 
 const recipientContext = (
   valid: ValidatedCreditInput,
@@ -171,12 +157,8 @@ const uncoveredConflicts = (
 export const computeCreditLedger = (
   rawInput: CreditLedgerInput,
 ): Result<CreditLedgerOutcome, CreditEngineError> => {
-  const validated = validateCreditInput(rawInput);
-  if (!validated.success) return validated;
-  const valid = validated.data;
-  const { input } = valid;
   const globalAccountId =
-    input.globalAccount?.id ?? input.lines[0]?.globalAccountId;
+    rawInput.globalAccount?.id ?? rawInput.lines[0]?.globalAccountId;
   const outcome: CreditLedgerOutcome = {
     diff: { creates: [], updates: [], reversals: [] },
     conflicts: [],
@@ -184,7 +166,12 @@ export const computeCreditLedger = (
     missingRates: [],
     policyIssues: [],
   };
+  // Outside a global account and without lines there is nothing to credit, nothing to refuse.
   if (globalAccountId === undefined) return ok(outcome);
+  const validated = validateCreditInput(rawInput);
+  if (!validated.success) return validated;
+  const valid = validated.data;
+  const { input } = valid;
 
   let deal: DealState = valid.deal;
   let targets: Targets = {
@@ -219,16 +206,15 @@ export const computeCreditLedger = (
     outcome.policyIssues = policy.issues;
     if (policy.issues.length > 0)
       outcome.conflicts.push(
-        invalidPolicyConflict(globalAccountId, input, policy.issues),
+        buildInvalidPolicyConflict({
+          globalAccountId,
+          assigneeId: input.globalAccount?.globalAccountManagerId ?? null,
+          issues: policy.issues,
+        }),
       );
     else if (input.globalAccount !== null)
       outcome.resolvedConflictKeys.push(invalidPolicyKey(globalAccountId));
-    const built = buildTargets(
-      valid,
-      policy.policy,
-      valid.amount,
-      ownerId,
-    );
+    const built = buildTargets(valid, policy.policy, valid.amount, ownerId);
     if (!built.success) return built;
     targets = built.data;
   }

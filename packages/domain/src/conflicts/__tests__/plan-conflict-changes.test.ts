@@ -39,6 +39,26 @@ describe('planConflictChanges', () => {
       stored: [{ id: 'c1', dedupeKey: 'k', status: 'RESOLVED' }],
       expected: ['reopen'],
     },
+    {
+      title:
+        'rewrites a live conflict whose summary changed (another broken rule)',
+      stored: [
+        { id: 'c1', dedupeKey: 'k', status: 'ACKNOWLEDGED', summary: 'old' },
+      ],
+      expected: ['refresh'],
+    },
+    {
+      title: 'leaves a live conflict with the same summary alone',
+      stored: [{ id: 'c1', dedupeKey: 'k', status: 'OPEN', summary: 's' }],
+      expected: [],
+    },
+    {
+      title: 'does not rewrite a dismissed conflict',
+      stored: [
+        { id: 'c1', dedupeKey: 'k', status: 'DISMISSED', summary: 'old' },
+      ],
+      expected: [],
+    },
   ])('$title', ({ stored, expected }) => {
     expect(
       planConflictChanges([conflict('k'), conflict('k')], [], stored).map(
