@@ -210,7 +210,7 @@ describe('loadCreditContexts', () => {
     },
   ])('refuses $title with the field named', async (example) => {
     const { client } = createFakeTwenty(
-      tables(example.tables as Record<string, unknown[]>),
+      tables(example.tables as unknown as Record<string, unknown[]>),
     );
 
     const result = await loadCreditContexts({ client, opportunityIds: [OPP] });
