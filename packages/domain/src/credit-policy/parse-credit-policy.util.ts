@@ -42,7 +42,7 @@ const parseEntries = (
         message: `${path}.percent must have at most 2 decimals, got ${entry.percent}`,
       });
     }
-    const points = basisPoints ?? Math.round(entry.percent * 100);
+    const points = basisPoints ?? entry.percent * 100;
     if (points < 0 || points > maxBasisPoints) {
       issues.push({
         rule: 'PERCENT_OUT_OF_RANGE',
