@@ -50,14 +50,15 @@ const money = (value: unknown) => {
     amountMicros: number | null;
     currencyCode: string | null;
   };
-  if (amountMicros === null || !currencyCode) return null;
+  if (amountMicros === null || currencyCode === null || currencyCode === '')
+    return null;
   const parsed = moneyFromMicros(amountMicros, currencyCode);
   if (!parsed.success) throw new Error('test data: bad money');
   return parsed.data;
 };
 const day = (value: unknown) => {
-  if (value === null || value === undefined) return null;
-  const parsed = parseIsoDay({ field: 'test', value: String(value) });
+  if (typeof value !== 'string') return null;
+  const parsed = parseIsoDay({ field: 'test', value });
   if (!parsed.success) throw new Error(parsed.error.message);
   return parsed.data;
 };

@@ -38,7 +38,7 @@ export const planCoverageConflicts = (
   // Codes are read as ISO 3166-1 ("de" is DE); an unreadable one is refused on its company's deals.
   const memberCountries = input.memberCountries.flatMap((value) => {
     const code = parseCountryCode({ field: 'company.countryCode', value });
-    return code.success ? [code.data as string] : [];
+    return code.success ? [code.data] : [];
   });
   const raised = [...new Set(memberCountries)]
     .sort()
