@@ -98,16 +98,25 @@ export const recalculateCredit = async ({
       settings: config.settings,
     });
     if (!computed.success) {
+      // An unknown reporting currency is the account's input: shown there, for the GAM.
+      const isAccountInput =
+        computed.error.code === 'UNKNOWN_CURRENCY' &&
+        account !== null &&
+        computed.error.currencyCode === account.reportingCurrency;
+      const reason = describeCreditEngineError(computed.error);
       refusals.push({
         opportunityId: context.opportunity.id,
-        reason: describeCreditEngineError(computed.error),
-        level: 'opportunity',
+        reason: isAccountInput
+          ? `globalAccount.reportingCurrency: ${reason}`
+          : reason,
+        level: isAccountInput ? 'account' : 'opportunity',
         globalAccountId:
           account?.id ?? context.lines[0]?.globalAccountId ?? null,
-        assigneeId:
-          context.opportunity.ownerId ??
-          account?.globalAccountManagerId ??
-          null,
+        assigneeId: isAccountInput
+          ? account.globalAccountManagerId
+          : (context.opportunity.ownerId ??
+            account?.globalAccountManagerId ??
+            null),
       });
       continue;
     }
