@@ -2,9 +2,7 @@ import {
   invalidInputKey,
   missingOwnerKey,
   ok,
-  type CreditPeriod,
   type Result,
-  type TeamMember,
 } from '@global-accounts/domain';
 
 import { type GatewayError } from '../client/gateway-error.type';
@@ -25,8 +23,10 @@ import {
   toCreditContext,
   type LoadedCreditContext,
 } from './to-credit-context.util';
-import { toCreditPeriod, toTeamMember } from './to-domain-values.util';
 import { groupBy } from './group-by.util';
+import { toAccountTeams } from './to-account-teams.util';
+import { toCreditPeriods } from './to-credit-periods.util';
+import { type TeamMemberNode } from './schemas/credit-context.schema';
 
 /** An opportunity whose credit is left unchanged, with the reason a person can act on. */
 export type CreditRefusal = {
@@ -46,41 +46,6 @@ export type LoadedCreditContexts = {
   refused: CreditRefusal[];
   /** Opportunities that no longer exist (destroyed): nothing to do. */
   missing: string[];
-};
-
-type AccountTeams = Map<string, Result<TeamMember[], string>>;
-
-const toTeams = (nodes: Parameters<typeof toTeamMember>[0][]): AccountTeams => {
-  const teams: AccountTeams = new Map();
-  for (const [accountId, members] of groupBy(
-    nodes,
-    (node) => node.globalAccountId ?? '',
-  )) {
-    const team: TeamMember[] = [];
-    let refusal: string | undefined;
-    for (const member of members) {
-      const parsed = toTeamMember(member);
-      if (!parsed.success) refusal ??= parsed.error;
-      else if (parsed.data !== undefined) team.push(parsed.data);
-    }
-    teams.set(
-      accountId,
-      refusal === undefined ? ok(team) : { success: false, error: refusal },
-    );
-  }
-  return teams;
-};
-
-const toPeriods = (
-  nodes: Parameters<typeof toCreditPeriod>[0][],
-): Result<CreditPeriod[], string> => {
-  const periods: CreditPeriod[] = [];
-  for (const node of nodes) {
-    const period = toCreditPeriod(node);
-    if (!period.success) return period;
-    periods.push(period.data);
-  }
-  return ok(periods.sort((a, b) => a.startDate.localeCompare(b.startDate)));
 };
 
 // A line belongs to its opportunityId, or (when Twenty nulled it) to the id its entryKey starts with.
@@ -126,7 +91,7 @@ const loadBatch = async (
   });
   if (!second.success) return second;
   const extra = second.data as {
-    team?: Parameters<typeof toTeamMember>[0][];
+    team?: TeamMemberNode[];
     accountConflicts?: ConflictNode[];
     deletedLines?: CreditLineNode[];
   };
@@ -143,8 +108,8 @@ const loadBatch = async (
     extra.accountConflicts ?? [],
     (conflict) => conflict.globalAccountId ?? '',
   );
-  const teams = toTeams(extra.team ?? []);
-  const parsedPeriods = toPeriods(periods);
+  const teams = toAccountTeams(extra.team ?? []);
+  const parsedPeriods = toCreditPeriods(periods);
   const found = new Set<string>();
   for (const node of opportunities) {
     found.add(node.id);
