@@ -1,6 +1,5 @@
 import {
   accountPageRequests,
-  creditLinesPageRequests,
   deletedOpportunityLinesPageRequest,
   opportunityPageRequests,
 } from './credit/credit-context.query';
@@ -28,10 +27,9 @@ const rootPagesDocument = (requests: Record<string, RootPageRequest>) =>
 
 /** Every GraphQL document the app sends (the built ones in their largest shape), so tests can validate them against a workspace schema. */
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
-  LOAD_CREDIT_CONTEXT_QUERY: rootPagesDocument({
-    ...opportunityPageRequests({ opportunityIds: [ID] }),
-    ...creditLinesPageRequests({ opportunityIds: [ID] }),
-  }),
+  LOAD_CREDIT_CONTEXT_QUERY: rootPagesDocument(
+    opportunityPageRequests({ opportunityIds: [ID] }),
+  ),
   LOAD_CREDIT_ACCOUNTS_QUERY: rootPagesDocument({
     ...accountPageRequests({ globalAccountIds: [ID] }),
     deletedLines: deletedOpportunityLinesPageRequest({

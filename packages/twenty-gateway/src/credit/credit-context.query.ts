@@ -48,6 +48,13 @@ export const opportunityPageRequests = ({
       selection: OPPORTUNITY_FIELDS,
       node: opportunityNodeSchema,
     },
+    lines: {
+      field: 'creditAllocations',
+      typeName: 'CreditAllocation',
+      filter: { opportunityId: { in: opportunityIds } },
+      selection: CREDIT_LINE_FIELDS,
+      node: creditLineNodeSchema,
+    },
     opportunityConflicts: {
       field: 'conflicts',
       typeName: 'Conflict',
@@ -63,40 +70,6 @@ export const opportunityPageRequests = ({
       node: creditPeriodNodeSchema,
     },
   }) satisfies Record<string, RootPageRequest>;
-
-// A few credit lines per opportunity: chunks of 40 opportunities usually fit one page of 200,
-// so a batch's lines arrive in one document (one aliased root field per chunk).
-export const OPPORTUNITIES_PER_LINE_QUERY = 40;
-
-/** The opportunities' credit lines, one root query per chunk of 40 opportunities. */
-export const creditLinesPageRequests = ({
-  opportunityIds,
-}: {
-  opportunityIds: readonly string[];
-}): Record<string, RootPageRequest<typeof creditLineNodeSchema>> => {
-  const requests: Record<
-    string,
-    RootPageRequest<typeof creditLineNodeSchema>
-  > = {};
-  for (
-    let start = 0;
-    start < opportunityIds.length;
-    start += OPPORTUNITIES_PER_LINE_QUERY
-  ) {
-    requests[`lines${start}`] = {
-      field: 'creditAllocations',
-      typeName: 'CreditAllocation',
-      filter: {
-        opportunityId: {
-          in: opportunityIds.slice(start, start + OPPORTUNITIES_PER_LINE_QUERY),
-        },
-      },
-      selection: CREDIT_LINE_FIELDS,
-      node: creditLineNodeSchema,
-    };
-  }
-  return requests;
-};
 
 // Account-level conflicts the credit engine raises and resolves.
 export const ACCOUNT_CONFLICT_KINDS = [

@@ -9,12 +9,7 @@ import { type GatewayError } from '../client/gateway-error.type';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { fetchRootPages } from '../paging/fetch-root-pages.util';
 import {
-  type RootPageRequests,
-  type RootPages,
-} from '../paging/root-page-request.type';
-import {
   accountPageRequests,
-  creditLinesPageRequests,
   deletedOpportunityLinesPageRequest,
   MAX_OPPORTUNITIES_PER_LOAD,
   opportunityPageRequests,
@@ -62,42 +57,17 @@ const accountIdOf = (node: OpportunityNode): string | null => {
   return account !== null && account.deletedAt === null ? account.id : null;
 };
 
-// Two groups of requests in the same documents: typed ones and a variable set of line chunks.
-const fetchTogether = async <TTyped extends RootPageRequests>(
-  client: GraphqlClient,
-  typed: TTyped,
-  lineRequests: ReturnType<typeof creditLinesPageRequests>,
-): Promise<
-  [
-    Awaited<ReturnType<typeof fetchRootPages<TTyped>>>,
-    Record<string, CreditLineNode[]>,
-  ]
-> => {
-  const pages = await fetchRootPages({
-    client,
-    requests: { ...lineRequests, ...typed } as TTyped,
-  });
-  if (!pages.success) return [pages, {}];
-  const lines = pages.data as unknown as Record<string, CreditLineNode[]>;
-  return [pages as { success: true; data: RootPages<TTyped> }, lines];
-};
-
 const loadBatch = async (
   client: GraphqlClient,
   ids: readonly string[],
   result: LoadedCreditContexts,
 ): Promise<Result<void, GatewayError>> => {
-  const lineRequests = creditLinesPageRequests({ opportunityIds: ids });
-  const [first, linePages] = await fetchTogether(
+  const first = await fetchRootPages({
     client,
-    opportunityPageRequests({ opportunityIds: ids }),
-    lineRequests,
-  );
+    requests: opportunityPageRequests({ opportunityIds: ids }),
+  });
   if (!first.success) return first;
-  const { opportunities, opportunityConflicts, periods } = first.data;
-  const lines = Object.keys(lineRequests).flatMap(
-    (key) => linePages[key] ?? [],
-  );
+  const { opportunities, lines, opportunityConflicts, periods } = first.data;
   const accountIds = [
     ...new Set(opportunities.flatMap((node) => accountIdOf(node) ?? [])),
   ];

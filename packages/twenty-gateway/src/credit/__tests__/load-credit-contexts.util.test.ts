@@ -148,36 +148,6 @@ describe('loadCreditContexts', () => {
     expect(documents).toHaveLength(5);
   });
 
-  it('loads a batch of 200 opportunities with 3 lines each in two requests', async () => {
-    const ids = Array.from(
-      { length: 200 },
-      (_, index) =>
-        `a0000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-    );
-    const { client, documents } = createFakeTwenty(
-      tables({
-        opportunities: ids.map((id) => opportunityRow({ id })),
-        creditAllocations: ids.flatMap((id) =>
-          ['a', 'b', 'c'].map((suffix) =>
-            lineRow(`${id}-${suffix}`, {
-              opportunityId: id,
-              recipientId: `wm-${suffix}`,
-            }),
-          ),
-        ),
-      }),
-    );
-
-    const result = await loadCreditContexts({ client, opportunityIds: ids });
-
-    expect(documents).toHaveLength(2);
-    expect(result.success && result.data.loaded).toHaveLength(200);
-    expect(
-      result.success &&
-        result.data.loaded.every(({ context }) => context.lines.length === 3),
-    ).toBe(true);
-  });
-
   it("finds a soft-deleted opportunity's lines by entryKey when Twenty nulled their opportunityId", async () => {
     const { client } = createFakeTwenty(
       tables({
