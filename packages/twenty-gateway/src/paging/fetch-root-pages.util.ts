@@ -25,6 +25,22 @@ const responseSchema = z.record(z.string(), pageSchema);
 
 type PendingSlot = RootPageSlot & { key: string };
 
+// Twenty refuses a document naming the same root resolver twice, aliases or not ("Duplicate
+// root resolver"): each document holds at most 20 root fields, each field once.
+const toDocuments = (pending: readonly PendingSlot[]): PendingSlot[][] => {
+  const documents: PendingSlot[][] = [];
+  for (const slot of pending) {
+    const document = documents.find(
+      (slots) =>
+        slots.length < MAX_ROOT_FIELDS_PER_DOCUMENT &&
+        slots.every((other) => other.request.field !== slot.request.field),
+    );
+    if (document === undefined) documents.push([slot]);
+    else document.push(slot);
+  }
+  return documents;
+};
+
 /**
  * Reads every request to its last page. Each round sends one document per 20 pending root
  * fields, so N short lists cost one request, and a long list one request per 200 rows.
@@ -45,12 +61,7 @@ export const fetchRootPages = async <TRequests extends RootPageRequests>({
   );
   while (pending.length > 0) {
     const next: PendingSlot[] = [];
-    for (
-      let start = 0;
-      start < pending.length;
-      start += MAX_ROOT_FIELDS_PER_DOCUMENT
-    ) {
-      const slots = pending.slice(start, start + MAX_ROOT_FIELDS_PER_DOCUMENT);
+    for (const slots of toDocuments(pending)) {
       const { document, variables } = buildRootPagesDocument({ slots });
       const response = await client.request(
         document,

@@ -2,7 +2,7 @@ import { type z } from 'zod';
 
 // Twenty's QUERY_MAX_RECORDS: the largest page a root query returns.
 export const ROOT_PAGE_SIZE = 200;
-// Root fields sent in one document (each has its own alias: no root field appears twice).
+// Root fields sent in one document; Twenty also refuses the same root field twice in one document.
 export const MAX_ROOT_FIELDS_PER_DOCUMENT = 20;
 
 /**

@@ -34,7 +34,7 @@ const ROOT_FIELD =
 /**
  * Answers the gateway's root-page documents from in-memory tables, as Twenty does for root
  * queries (filter, id order, cursor pages of `first`), and checks Twenty's limits on each
- * document: first ≤ 200, at most 20 root fields, no root field twice without an alias.
+ * document: first ≤ 200, at most 20 root fields, no root field twice (even under two aliases).
  */
 export const createFakeTwenty = (tables: Record<string, Row[]>) => {
   const documents: string[] = [];
@@ -58,6 +58,8 @@ export const createFakeTwenty = (tables: Record<string, Row[]>) => {
     ] of fields) {
       if (Number(first) > 200) throw new Error('fake Twenty: first > 200');
       if (alias in data) throw new Error(`fake Twenty: alias ${alias} twice`);
+      if (fields.filter((other) => other[2] === field).length > 1)
+        throw new Error(`fake Twenty: Duplicate root resolver: "${field}"`);
       const rows = (tables[field] ?? [])
         .filter((row) => matches(row, body.variables[filterVar] as Filter))
         .sort((a, b) => String(a.id).localeCompare(String(b.id)));
