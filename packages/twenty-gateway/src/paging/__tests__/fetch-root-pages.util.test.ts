@@ -58,9 +58,14 @@ describe('fetchRootPages', () => {
       counts: {},
     },
   ])('$title', async ({ tables, requests, documents, counts }) => {
-    const twenty = createFakeTwenty(tables);
+    const twenty = createFakeTwenty(
+      tables as unknown as Record<string, Record<string, unknown>[]>,
+    );
 
-    const pages = await fetchRootPages({ client: twenty.client, requests });
+    const pages = await fetchRootPages({
+      client: twenty.client,
+      requests: requests as Record<string, ReturnType<typeof request>>,
+    });
 
     expect(twenty.documents).toHaveLength(documents);
     expect(pages.success).toBe(true);
