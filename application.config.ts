@@ -1,5 +1,7 @@
 import { defineApplication, FieldType } from 'twenty-sdk/define';
 
+import { DEFAULT_CURRENCY } from '@global-accounts/domain';
+
 import {
   APPLICATION_UNIVERSAL_IDENTIFIER,
   CREDIT_LOST_STAGES_VARIABLE_UNIVERSAL_IDENTIFIER,
@@ -46,7 +48,7 @@ export default defineApplication({
       description:
         'Currency of the totals of global accounts that name none (three-letter code).',
       type: FieldType.TEXT,
-      value: 'EUR',
+      value: DEFAULT_CURRENCY,
     },
     EXCHANGE_RATES: {
       universalIdentifier: EXCHANGE_RATES_VARIABLE_UNIVERSAL_IDENTIFIER,

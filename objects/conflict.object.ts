@@ -14,6 +14,7 @@ import {
 
 import {
   COMPANY_CONFLICTS_FIELD_UNIVERSAL_IDENTIFIER,
+  CONFLICT_ASSIGNEE_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_COMPANY_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_COUNTRIES_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_DEDUPE_KEY_FIELD_UNIVERSAL_IDENTIFIER,
@@ -37,6 +38,7 @@ import {
   GLOBAL_ACCOUNT_CONFLICTS_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_OBJECT_UNIVERSAL_IDENTIFIER,
   OPPORTUNITY_CONFLICTS_FIELD_UNIVERSAL_IDENTIFIER,
+  WORKSPACE_MEMBER_ASSIGNED_CONFLICTS_FIELD_UNIVERSAL_IDENTIFIER,
 } from './constants/universal-identifiers';
 import { buildSelectOptions } from './utils/build-select-options.util';
 
@@ -81,6 +83,8 @@ export default defineObject({
           AGREEMENT_CONFLICT: 'violet',
           EXPIRED_AGREEMENT: 'brown',
           UNCOVERED_COUNTRY: 'sky',
+          INVALID_POLICY: 'pink',
+          INVALID_INPUT: 'yellow',
           MISSING_OWNER: 'gray',
         },
       }),
@@ -190,6 +194,25 @@ export default defineObject({
         relationType: RelationType.MANY_TO_ONE,
         onDelete: OnDeleteAction.SET_NULL,
         joinColumnName: 'frameworkAgreementId',
+      },
+    },
+    {
+      universalIdentifier: CONFLICT_ASSIGNEE_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.RELATION,
+      name: 'assignee',
+      label: 'Assignee',
+      description:
+        'The person who should act: the deal owner, the global account manager or the local account manager.',
+      icon: 'IconUserCheck',
+      isNullable: true,
+      relationTargetObjectMetadataUniversalIdentifier:
+        STANDARD_OBJECT.workspaceMember.universalIdentifier,
+      relationTargetFieldMetadataUniversalIdentifier:
+        WORKSPACE_MEMBER_ASSIGNED_CONFLICTS_FIELD_UNIVERSAL_IDENTIFIER,
+      universalSettings: {
+        relationType: RelationType.MANY_TO_ONE,
+        onDelete: OnDeleteAction.SET_NULL,
+        joinColumnName: 'assigneeId',
       },
     },
     {

@@ -34,6 +34,7 @@ import {
   GLOBAL_ACCOUNT_FRAMEWORK_AGREEMENTS_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_GLOBAL_ACCOUNT_MANAGER_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_HEADQUARTERS_COUNTRY_FIELD_UNIVERSAL_IDENTIFIER,
+  GLOBAL_ACCOUNT_LAST_VALID_CREDIT_POLICY_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_MEMBER_COUNTRIES_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_NAME_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_OBJECT_UNIVERSAL_IDENTIFIER,
@@ -150,6 +151,17 @@ export default defineObject({
       description:
         'How revenue credit is split between the people on this account. Empty: the app default policy.',
       icon: 'IconChartPie',
+    },
+    {
+      universalIdentifier:
+        GLOBAL_ACCOUNT_LAST_VALID_CREDIT_POLICY_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.RAW_JSON,
+      name: 'lastValidCreditPolicy',
+      label: 'Credit policy in force',
+      description:
+        'The last valid credit policy, written by the app: it stays in force while the credit policy above is invalid. Empty: the app default policy.',
+      icon: 'IconShieldCheck',
+      isUIEditable: false,
     },
     {
       universalIdentifier:

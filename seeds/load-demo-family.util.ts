@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-import { fail, ok, type Result } from '@global-accounts/domain';
+import {
+  fail,
+  ok,
+  parseDecimalToMicros,
+  type Result,
+} from '@global-accounts/domain';
 import {
   type GatewayError,
   type GraphqlClient,
@@ -19,12 +24,33 @@ import {
 
 export type Progress = (message: string) => void;
 
-/** "58500.5" → 58500500000 micros, exactly (no floating point). */
-export const decimalToMicros = (amount: string): number => {
-  const [units = '0', fraction = ''] = amount.split('.');
-  return (
-    Number(units) * 1_000_000 + Number(fraction.padEnd(6, '0').slice(0, 6))
-  );
+type SeedError = { code: 'SEED_FAILED'; message: string };
+
+/** The demo opportunities as Twenty records; amounts in exact micros (the domain's parser). */
+export const toDemoOpportunityRecords = (
+  person: (key: (typeof DEMO_OPPORTUNITIES)[number]['owner']) => string,
+): Result<object[], SeedError> => {
+  const records: object[] = [];
+  for (const deal of DEMO_OPPORTUNITIES) {
+    const micros = parseDecimalToMicros(String(deal.amount));
+    if (!micros.success)
+      return fail({
+        code: 'SEED_FAILED',
+        message: `demo opportunity ${deal.name}: amount ${micros.error}`,
+      });
+    records.push({
+      id: deal.id,
+      name: deal.name,
+      companyId: companyId(deal.company),
+      ownerId: person(deal.owner),
+      stage: deal.stage,
+      closeDate: `${deal.closeDate}T12:00:00.000Z`,
+      amount: { amountMicros: micros.data, currencyCode: deal.currency },
+      bookingCountry: deal.bookingCountry ?? null,
+      shipToCountry: deal.shipToCountry,
+    });
+  }
+  return ok(records);
 };
 
 const idsSchema = z.record(
@@ -111,14 +137,14 @@ const resolveMembers = async (
 export const loadDemoFamily = async (
   client: GraphqlClient,
   progress: Progress,
-): Promise<
-  Result<void, GatewayError | { code: 'SEED_FAILED'; message: string }>
-> => {
+): Promise<Result<void, GatewayError | SeedError>> => {
   progress('Loading the Nordlys demo family');
   const members = await resolveMembers(client, progress);
   if (!members.success) return members;
   const person = (key: Parameters<typeof memberId>[0]): string =>
     members.data.get(memberId(key)) ?? memberId(key);
+  const opportunities = toDemoOpportunityRecords(person);
+  if (!opportunities.success) return opportunities;
   const steps: [string, string, string, object[]][] = [
     [
       'global account',
@@ -166,20 +192,7 @@ export const loadDemoFamily = async (
       'opportunities',
       'createOpportunities',
       'OpportunityCreateInput',
-      DEMO_OPPORTUNITIES.map((deal) => ({
-        id: deal.id,
-        name: deal.name,
-        companyId: companyId(deal.company),
-        ownerId: person(deal.owner),
-        stage: deal.stage,
-        closeDate: `${deal.closeDate}T12:00:00.000Z`,
-        amount: {
-          amountMicros: decimalToMicros(String(deal.amount)),
-          currencyCode: deal.currency,
-        },
-        bookingCountry: deal.bookingCountry ?? null,
-        shipToCountry: deal.shipToCountry,
-      })),
+      opportunities.data,
     ],
   ];
   for (const [label, mutation, inputType, records] of steps) {

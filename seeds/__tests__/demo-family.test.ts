@@ -3,15 +3,24 @@ import {
   DEMO_OPPORTUNITIES,
   DEMO_TEAM,
 } from '../demo-family.seed';
-import { decimalToMicros } from '../load-demo-family.util';
+import { toDemoOpportunityRecords } from '../load-demo-family.util';
 
-describe('decimalToMicros', () => {
-  it.each([
-    { amount: '58500.5', micros: 58_500_500_000 },
-    { amount: '0.01', micros: 10_000 },
-    { amount: '1800000', micros: 1_800_000_000_000 },
-  ])('turns $amount into $micros micros exactly', ({ amount, micros }) => {
-    expect(decimalToMicros(amount)).toBe(micros);
+describe('the demo opportunity records', () => {
+  it('carry every amount in exact micros, through the domain parser', () => {
+    const records = toDemoOpportunityRecords((key) => key);
+
+    expect(records.success).toBe(true);
+    if (!records.success) return;
+    expect(
+      records.data.map(
+        (record) => (record as { amount: { amountMicros: number } }).amount,
+      ),
+    ).toEqual(
+      DEMO_OPPORTUNITIES.map((deal) => ({
+        amountMicros: deal.amount * 1_000_000,
+        currencyCode: deal.currency,
+      })),
+    );
   });
 });
 

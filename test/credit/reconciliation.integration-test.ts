@@ -60,7 +60,8 @@ describe('the nightly reconciliation, through the built app on the host', () => 
       outcome: 'fanned-out',
       jobs: [{ outcome: 'done', linesWritten: 0 }],
     });
-    // one page of ids and one load: no write request
-    expect(app.host.requestCount(app.host.appToken) - requestsBefore).toBe(2);
+    // one page of ids and two root-query loads (opportunities with their lines, conflicts and
+    // periods; then their accounts' teams and conflicts): no write request
+    expect(app.host.requestCount(app.host.appToken) - requestsBefore).toBe(3);
   });
 });

@@ -1,3 +1,8 @@
+import {
+  DEFAULT_CURRENCY,
+  parseDecimalToMicros,
+} from '@global-accounts/domain';
+
 import { type AppHost } from './start-app-host.util';
 
 // The cast of CREDIT-RULES.md: the GAM sits in SE, one local account manager in DE, PL and FR,
@@ -169,12 +174,12 @@ export type DealInput = {
   closeDate?: string;
 };
 
-/** Amounts as decimal strings, turned into exact micros. */
+/** Amounts as decimal strings, turned into exact micros by the domain's one parser. */
 export const toMicros = (amount: string): number => {
-  const [units = '0', fraction = ''] = amount.split('.');
-  return (
-    Number(units) * 1_000_000 + Number(fraction.padEnd(6, '0').slice(0, 6))
-  );
+  const micros = parseDecimalToMicros(amount);
+  if (!micros.success)
+    throw new Error(`test amount ${amount}: ${micros.error}`);
+  return micros.data;
 };
 
 export const createDeal = async (
@@ -192,7 +197,7 @@ export const createDeal = async (
       closeDate: `${deal.closeDate ?? CURRENT_PERIOD.midDate}T12:00:00.000Z`,
       amount: {
         amountMicros: toMicros(deal.amount),
-        currencyCode: deal.currency ?? 'EUR',
+        currencyCode: deal.currency ?? DEFAULT_CURRENCY,
       },
       shipToCountry: deal.shipTo ?? null,
     },

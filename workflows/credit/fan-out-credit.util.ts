@@ -1,10 +1,4 @@
-import {
-  ok,
-  planConflictChanges,
-  planCoverageConflicts,
-  toIsoDate,
-  type Result,
-} from '@global-accounts/domain';
+import { ok, planConflictChanges, type Result } from '@global-accounts/domain';
 import {
   findOpportunityIds,
   loadAccountCoverage,
@@ -17,6 +11,7 @@ import {
 import { type AppConfig } from '../shared/get-app-config.util';
 import { computeContinuationDelay } from './compute-continuation-delay.util';
 import { type FanOutJob } from './fan-out-job.schema';
+import { planAccountConflicts } from './plan-account-conflicts.util';
 import { recalculateCredit } from './recalculate-credit.util';
 
 export type FanOutOutcome = {
@@ -28,33 +23,31 @@ export type FanOutOutcome = {
 
 export type Enqueue = (job: FanOutJob, delayMs: number) => Promise<void>;
 
-// Coverage is an account-level fact: raise uncovered member countries, resolve covered ones.
+// Coverage and the policy are account-level facts: raise uncovered member countries and an
+// invalid policy, resolve them once fixed, and store the policy in force.
 const refreshCoverage = async (
   client: GraphqlClient,
   globalAccountId: string,
   now: Date,
 ): Promise<Result<string[] | undefined, GatewayError>> => {
-  const coverage = await loadAccountCoverage(client, globalAccountId);
+  const coverage = await loadAccountCoverage({ client, globalAccountId });
   if (!coverage.success || coverage.data === undefined)
     return coverage.success ? ok(undefined) : coverage;
-  const flaggedCountries = coverage.data.coverageConflicts.flatMap(
-    (conflict) => conflict.dedupeKey?.split(':')[2] ?? [],
-  );
-  const plan = planCoverageConflicts({
-    ...coverage.data,
-    flaggedCountries,
-    today: toIsoDate(now),
-  });
-  const conflicts = planConflictChanges(
-    plan.raised,
-    plan.resolvedKeys,
-    coverage.data.coverageConflicts,
-  );
-  const saved = await saveCreditChanges(
+  const plan = planAccountConflicts({ coverage: coverage.data, now });
+  const saved = await saveCreditChanges({
     client,
-    { creates: [], updates: [], conflicts },
+    changes: {
+      creates: [],
+      updates: [],
+      conflicts: planConflictChanges(
+        plan.raised,
+        plan.resolvedKeys,
+        coverage.data.accountConflicts,
+      ),
+      lastValidPolicies: plan.lastValidPolicies,
+    },
     now,
-  );
+  });
   return saved.success ? ok(coverage.data.companyIds) : saved;
 };
 
@@ -119,14 +112,14 @@ export const fanOutCredit = async ({
   let after = job.after;
   // Each page costs about ten requests (list, load, writes).
   for (let page = 0; page < config.fanOut.pagesPerRun; page += 1) {
-    const ids = await findOpportunityIds(client, scope, after);
+    const ids = await findOpportunityIds({ client, scope, after });
     if (!ids.success) return ids;
-    const recalculated = await recalculateCredit(
+    const recalculated = await recalculateCredit({
       client,
-      ids.data.ids,
-      config.credit,
+      opportunityIds: ids.data.ids,
+      config: config.credit,
       now,
-    );
+    });
     if (!recalculated.success) return recalculated;
     outcome.opportunities += recalculated.data.opportunities;
     outcome.linesWritten += recalculated.data.linesWritten;

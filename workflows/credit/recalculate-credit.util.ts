@@ -1,18 +1,26 @@
 import {
+  buildInvalidInputConflict,
   computeCreditLedger,
   describeCreditEngineError,
+  invalidInputKey,
   ok,
   planConflictChanges,
+  resolvePolicyInForce,
   toIsoDate,
   type CreditConflict,
   type CreditLineFields,
   type CreditLineUpdate,
+  type GlobalAccountId,
+  type OpportunityId,
   type Result,
   type StoredConflict,
+  type WorkspaceMemberId,
 } from '@global-accounts/domain';
 import {
   loadCreditContexts,
   saveCreditChanges,
+  type CreditChanges,
+  type CreditRefusal,
   type GatewayError,
   type GraphqlClient,
 } from '@global-accounts/twenty-gateway';
@@ -28,28 +36,61 @@ export type CreditRunOutcome = {
   refused: { opportunityId: string; reason: string }[];
 };
 
+// A refusal becomes an INVALID_INPUT conflict on its record, assigned to who can fix it.
+const refusalConflict = (
+  refusal: Omit<CreditRefusal, 'existingConflicts'>,
+): CreditConflict[] =>
+  refusal.globalAccountId === null
+    ? []
+    : [
+        buildInvalidInputConflict({
+          globalAccountId: refusal.globalAccountId as GlobalAccountId,
+          opportunityId:
+            refusal.level === 'account'
+              ? null
+              : (refusal.opportunityId as OpportunityId),
+          assigneeId: refusal.assigneeId as WorkspaceMemberId | null,
+          reason: refusal.reason,
+        }),
+      ];
+
 /**
  * Brings the credit ledger of the given opportunities in line with their current records:
- * load (one request per 200), decide (pure engine), write only the difference.
+ * load (root queries), decide (pure engine), write only the difference. Refused inputs show
+ * as INVALID_INPUT conflicts, resolved once the input is fixed; conflict writes trigger no
+ * credit handler, so this never loops.
  */
-export const recalculateCredit = async (
-  client: GraphqlClient,
-  opportunityIds: readonly string[],
-  config: AppConfig['credit'],
-  now: Date,
-): Promise<Result<CreditRunOutcome, GatewayError>> => {
-  const loaded = await loadCreditContexts(client, opportunityIds);
+export const recalculateCredit = async ({
+  client,
+  opportunityIds,
+  config,
+  now,
+}: {
+  client: GraphqlClient;
+  opportunityIds: readonly string[];
+  config: AppConfig['credit'];
+  now: Date;
+}): Promise<Result<CreditRunOutcome, GatewayError>> => {
+  const loaded = await loadCreditContexts({ client, opportunityIds });
   if (!loaded.success) return loaded;
   const creates: CreditLineFields[] = [];
   const updates: CreditLineUpdate[] = [];
   const raised: CreditConflict[] = [];
   const resolvedKeys: string[] = [];
   const stored = new Map<string, StoredConflict>();
-  const refused = loaded.data.skipped.filter(
-    (skip) => skip.reason !== 'the opportunity no longer exists',
+  const lastValidPolicies = new Map<string, unknown>();
+  const refusals: Omit<CreditRefusal, 'existingConflicts'>[] = [
+    ...loaded.data.refused,
+  ];
+  loaded.data.refused.forEach((refusal) =>
+    refusal.existingConflicts.forEach((conflict) =>
+      stored.set(conflict.id, conflict),
+    ),
   );
   const today = toIsoDate(now);
   for (const { context, existingConflicts } of loaded.data.loaded) {
+    existingConflicts.forEach((conflict) => stored.set(conflict.id, conflict));
+    const account = context.globalAccount;
     const computed = computeCreditLedger({
       ...context,
       today,
@@ -57,9 +98,25 @@ export const recalculateCredit = async (
       settings: config.settings,
     });
     if (!computed.success) {
-      refused.push({
+      // An unknown reporting currency is the account's input: shown there, for the GAM.
+      const isAccountInput =
+        computed.error.code === 'UNKNOWN_CURRENCY' &&
+        account !== null &&
+        computed.error.currencyCode === account.reportingCurrency;
+      const reason = describeCreditEngineError(computed.error);
+      refusals.push({
         opportunityId: context.opportunity.id,
-        reason: describeCreditEngineError(computed.error),
+        reason: isAccountInput
+          ? `globalAccount.reportingCurrency: ${reason}`
+          : reason,
+        level: isAccountInput ? 'account' : 'opportunity',
+        globalAccountId:
+          account?.id ?? context.lines[0]?.globalAccountId ?? null,
+        assigneeId: isAccountInput
+          ? account.globalAccountManagerId
+          : (context.opportunity.ownerId ??
+            account?.globalAccountManagerId ??
+            null),
       });
       continue;
     }
@@ -69,23 +126,38 @@ export const recalculateCredit = async (
       ...computed.data.diff.reversals,
     );
     raised.push(...computed.data.conflicts);
-    resolvedKeys.push(...computed.data.resolvedConflictKeys);
-    existingConflicts.forEach((conflict) => stored.set(conflict.id, conflict));
+    resolvedKeys.push(
+      ...computed.data.resolvedConflictKeys,
+      invalidInputKey(context.opportunity.id),
+    );
+    if (account === null) continue;
+    resolvedKeys.push(invalidInputKey(account.id));
+    const policy = resolvePolicyInForce({
+      creditPolicy: account.creditPolicy,
+      lastValidCreditPolicy: account.lastValidCreditPolicy,
+    });
+    if (policy.lastValidToStore !== undefined)
+      lastValidPolicies.set(account.id, policy.lastValidToStore.value);
   }
-  const conflicts = planConflictChanges(raised, resolvedKeys, [
-    ...stored.values(),
-  ]);
-  const saved = await saveCreditChanges(
-    client,
-    { creates, updates, conflicts },
-    now,
-  );
+  refusals.forEach((refusal) => raised.push(...refusalConflict(refusal)));
+  const changes: CreditChanges = {
+    creates,
+    updates,
+    conflicts: planConflictChanges(raised, resolvedKeys, [...stored.values()]),
+    lastValidPolicies: [...lastValidPolicies].map(
+      ([globalAccountId, value]) => ({ globalAccountId, value }),
+    ),
+  };
+  const saved = await saveCreditChanges({ client, changes, now });
   if (!saved.success) return saved;
   return ok({
     outcome: saved.data.requests > 0 ? 'written' : 'unchanged',
     opportunities: loaded.data.loaded.length,
     linesWritten: creates.length + updates.length,
-    conflictsWritten: conflicts.length,
-    refused,
+    conflictsWritten: changes.conflicts.length,
+    refused: refusals.map(({ opportunityId, reason }) => ({
+      opportunityId,
+      reason,
+    })),
   });
 };

@@ -37,12 +37,12 @@ export const runCreditHandler = async (
     timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
     work: async (client, config) => {
       const outcome = dataOrThrow(
-        await recalculateCredit(
+        await recalculateCredit({
           client,
           opportunityIds,
-          config.credit,
-          new Date(),
-        ),
+          config: config.credit,
+          now: new Date(),
+        }),
         'credit recalculation',
       );
       outcome.refused.forEach((refusal) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import {
+  DEFAULT_CURRENCY,
   fail,
   ok,
   type CreditSettings,
@@ -61,7 +62,7 @@ const environmentSchema = z.object({
   TWENTY_API_KEY: z.string().min(1).optional(),
   CREDIT_WON_STAGES: stageListSchema.default(['CUSTOMER']),
   CREDIT_LOST_STAGES: stageListSchema.default([]),
-  DEFAULT_REPORTING_CURRENCY: z.string().length(3).default('EUR'),
+  DEFAULT_REPORTING_CURRENCY: z.string().length(3).default(DEFAULT_CURRENCY),
   EXCHANGE_RATES: ratesSchema.default([]),
   CREDIT_FAN_OUT_PAGES_PER_RUN: z.coerce
     .number()

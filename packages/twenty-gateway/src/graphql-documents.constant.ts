@@ -1,22 +1,49 @@
 import {
-  LOAD_CREDIT_CONTEXT_QUERY,
-  LOAD_CREDIT_LINES_PAGE_QUERY,
+  accountPageRequests,
+  deletedOpportunityLinesPageRequest,
+  opportunityPageRequests,
 } from './credit/credit-context.query';
 import {
+  buildSaveLastValidPoliciesMutation,
   SAVE_CONFLICTS_MUTATION,
   SAVE_LINES_AND_CONFLICTS_MUTATION,
   SAVE_LINES_MUTATION,
 } from './credit/save-credit-changes.util';
+import { buildRootPagesDocument } from './paging/build-root-pages-document.util';
+import { accountCoverageRequests } from './scope/account-coverage.query';
 import { FIND_OPPORTUNITY_IDS_QUERY } from './scope/find-opportunity-ids.util';
-import { LOAD_ACCOUNT_COVERAGE_QUERY } from './scope/load-account-coverage.util';
+import { type RootPageRequest } from './paging/root-page-request.type';
 
-/** Every GraphQL document the app sends, so tests can validate them against a workspace schema. */
+const ID = '00000000-0000-4000-8000-000000000000';
+
+const rootPagesDocument = (requests: Record<string, RootPageRequest>) =>
+  buildRootPagesDocument({
+    slots: Object.values(requests).map((request, index) => ({
+      alias: `r${index}`,
+      request,
+      after: null,
+    })),
+  }).document;
+
+/** Every GraphQL document the app sends (the built ones in their largest shape), so tests can validate them against a workspace schema. */
 export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
-  LOAD_CREDIT_CONTEXT_QUERY,
-  LOAD_CREDIT_LINES_PAGE_QUERY,
+  LOAD_CREDIT_CONTEXT_QUERY: rootPagesDocument(
+    opportunityPageRequests({ opportunityIds: [ID] }),
+  ),
+  LOAD_CREDIT_ACCOUNTS_QUERY: rootPagesDocument({
+    ...accountPageRequests({ globalAccountIds: [ID] }),
+    deletedLines: deletedOpportunityLinesPageRequest({
+      deletedOpportunityIds: [ID],
+    }),
+  }),
   SAVE_LINES_MUTATION,
   SAVE_LINES_AND_CONFLICTS_MUTATION,
   SAVE_CONFLICTS_MUTATION,
+  SAVE_LAST_VALID_POLICIES_MUTATION: buildSaveLastValidPoliciesMutation({
+    count: 2,
+  }),
   FIND_OPPORTUNITY_IDS_QUERY,
-  LOAD_ACCOUNT_COVERAGE_QUERY,
+  LOAD_ACCOUNT_COVERAGE_QUERY: rootPagesDocument(
+    accountCoverageRequests({ globalAccountId: ID }),
+  ),
 };

@@ -1,10 +1,51 @@
-export * from './client/gateway-error.type';
-export * from './client/graphql-client.util';
-export * from './client/gateway-clock.type';
-export * from './client/rate-limit-wait.util';
-export * from './credit/load-credit-contexts.util';
-export * from './credit/save-credit-changes.util';
-export * from './credit/credit-context.query';
-export * from './scope/load-account-coverage.util';
-export * from './scope/find-opportunity-ids.util';
-export * from './graphql-documents.constant';
+// The gateway's public API: every name other packages may import, listed explicitly.
+export {
+  isTransientGatewayError,
+  type GatewayError,
+} from './client/gateway-error.type';
+export {
+  createGraphqlClient,
+  type GraphqlClient,
+  type GraphqlClientConfig,
+} from './client/graphql-client.util';
+export {
+  loadCreditContexts,
+  type CreditRefusal,
+  type LoadedCreditContexts,
+} from './credit/load-credit-contexts.util';
+export {
+  type CreditContext,
+  type LoadedCreditContext,
+} from './credit/to-credit-context.util';
+export {
+  MAX_RECORDS_PER_WRITE,
+  saveCreditChanges,
+  type CreditChanges,
+} from './credit/save-credit-changes.util';
+export { MAX_OPPORTUNITIES_PER_LOAD } from './credit/credit-context.query';
+export { type ConflictNode } from './credit/schemas/credit-context.schema';
+export {
+  ROOT_PAGE_SIZE,
+  MAX_ROOT_FIELDS_PER_DOCUMENT,
+} from './paging/root-page-request.type';
+export {
+  loadAccountCoverage,
+  type AccountCoverage,
+} from './scope/load-account-coverage.util';
+export {
+  findOpportunityIds,
+  OPPORTUNITY_PAGE_SIZE,
+  type OpportunityIdPage,
+  type OpportunityScope,
+} from './scope/find-opportunity-ids.util';
+export { GRAPHQL_DOCUMENTS } from './graphql-documents.constant';
+export {
+  SYSTEM_GATEWAY_CLOCK,
+  type GatewayClock,
+} from './client/gateway-clock.type';
+export {
+  DEFAULT_APP_BUDGET,
+  computeRateLimitWait,
+  readRateLimitBudget,
+  type RateLimitBudget,
+} from './client/rate-limit-wait.util';

@@ -56,6 +56,8 @@ export const planDuplicateConflict = (input: {
     .join(', ');
   return {
     kind: 'DUPLICATE_COMPANY',
+    // Who acts is chosen where the owners are known (the gateway), not by the matcher.
+    assigneeId: null,
     severity: sameEntity ? 'CRITICAL' : 'INFO',
     dedupeKey: duplicateCompanyKey(
       low.profile.companyId,

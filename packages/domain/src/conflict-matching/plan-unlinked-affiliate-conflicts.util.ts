@@ -99,6 +99,8 @@ export const planUnlinkedAffiliateConflicts = (input: {
         via === null ? '' : ` (member seen: ${describeParty(via.facts)})`;
       return {
         kind: 'UNLINKED_AFFILIATE',
+        // Who acts is chosen where the owners are known (the gateway), not by the matcher.
+        assigneeId: null,
         severity: 'WARNING',
         dedupeKey,
         globalAccountId: accountId,

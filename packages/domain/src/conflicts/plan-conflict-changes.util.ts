@@ -5,11 +5,15 @@ export type StoredConflict = {
   id: string;
   dedupeKey: string | null;
   status: string | null;
+  /** When loaded: a live conflict whose summary is out of date is rewritten ('refresh'). */
+  summary?: string | null;
 };
 
 export type ConflictChange =
   | { kind: 'create'; conflict: CreditConflict }
   | { kind: 'reopen'; id: string; conflict: CreditConflict }
+  /** Same situation, new facts (e.g. another broken rule): the text and assignee are rewritten, the status kept. */
+  | { kind: 'refresh'; id: string; conflict: CreditConflict }
   | { kind: 'resolve'; id: string; dedupeKey: string };
 
 const LIVE_STATUSES: readonly (string | null)[] = [
@@ -40,6 +44,12 @@ export const planConflictChanges = (
     if (existing === undefined) changes.push({ kind: 'create', conflict });
     else if (existing.status === 'RESOLVED')
       changes.push({ kind: 'reopen', id: existing.id, conflict });
+    else if (
+      LIVE_STATUSES.includes(existing.status) &&
+      existing.summary !== undefined &&
+      existing.summary !== conflict.summary
+    )
+      changes.push({ kind: 'refresh', id: existing.id, conflict });
   }
   for (const key of new Set(resolvedKeys)) {
     const existing = byKey.get(key);

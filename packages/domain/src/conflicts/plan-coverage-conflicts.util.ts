@@ -4,8 +4,12 @@ import {
   type CreditConflict,
   uncoveredCountryKey,
 } from '../credit-ledger/credit-conflict.type';
-import { type GlobalAccountId } from '../shared/ids.type';
+import {
+  type GlobalAccountId,
+  type WorkspaceMemberId,
+} from '../shared/ids.type';
 import { type IsoDate } from '../shared/iso-date.util';
+import { parseCountryCode } from '../shared/parse-country-code.util';
 
 export type CoverageInput = {
   globalAccountId: GlobalAccountId;
@@ -15,6 +19,8 @@ export type CoverageInput = {
   flaggedCountries: readonly string[];
   team: readonly TeamMember[];
   today: IsoDate;
+  /** The account's GAM: the person the conflicts are assigned to. */
+  globalAccountManagerId?: WorkspaceMemberId | null;
 };
 
 /**
@@ -29,7 +35,12 @@ export const planCoverageConflicts = (
       role: 'LOCAL_ACCOUNT_MANAGER',
       countryCode,
     }) !== undefined;
-  const raised = [...new Set(input.memberCountries)]
+  // Codes are read as ISO 3166-1 ("de" is DE); an unreadable one is refused on its company's deals.
+  const memberCountries = input.memberCountries.flatMap((value) => {
+    const code = parseCountryCode({ field: 'company.countryCode', value });
+    return code.success ? [code.data] : [];
+  });
+  const raised = [...new Set(memberCountries)]
     .sort()
     .filter((country) => !isCovered(country))
     .map((country): CreditConflict => ({
@@ -40,6 +51,7 @@ export const planCoverageConflicts = (
       opportunityId: null,
       countries: [country],
       summary: `Nobody covers ${country} as local account manager: its share of the credit goes to the booking owner.`,
+      assigneeId: input.globalAccountManagerId ?? null,
     }));
   const resolvedKeys = input.flaggedCountries
     .filter(isCovered)

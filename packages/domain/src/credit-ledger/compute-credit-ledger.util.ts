@@ -1,4 +1,5 @@
-import { parseCreditPolicy } from '../credit-policy/parse-credit-policy.util';
+import { buildInvalidPolicyConflict } from '../conflicts/build-invalid-policy-conflict.util';
+import { resolvePolicyInForce } from '../credit-policy/resolve-policy-in-force.util';
 import {
   type CreditPolicy,
   type PolicyIssue,
@@ -21,6 +22,7 @@ import { buildCreditTargets } from './build-credit-targets.util';
 import { collectManualSplit } from './collect-manual-split.util';
 import {
   type CreditConflict,
+  invalidPolicyKey,
   missingOwnerKey,
   uncoveredCountryKey,
 } from './credit-conflict.type';
@@ -55,22 +57,6 @@ type Targets = {
   targets: CreditTarget[];
   uncoveredCountries: string[];
   missingRates: CreditLedgerOutcome['missingRates'];
-};
-
-const choosePolicy = (
-  input: CreditLedgerInput,
-): Result<
-  { policy: CreditPolicy; issues: PolicyIssue[] },
-  CreditEngineError
-> => {
-  const policy = parseCreditPolicy(input.globalAccount?.creditPolicy);
-  if (policy.success) return ok({ policy: policy.data, issues: [] });
-  const fallback = input.settings?.lastValidCreditPolicy;
-  const lastValid =
-    fallback === undefined ? undefined : parseCreditPolicy(fallback);
-  return lastValid?.success === true
-    ? ok({ policy: lastValid.data, issues: policy.error.issues })
-    : policy;
 };
 
 const recipientContext = (
@@ -151,6 +137,7 @@ const buildTargets = (
 const uncoveredConflicts = (
   globalAccountId: GlobalAccountId,
   countries: readonly string[],
+  assigneeId: WorkspaceMemberId | null,
 ): CreditConflict[] =>
   countries.map((country) => ({
     kind: 'UNCOVERED_COUNTRY',
@@ -160,6 +147,7 @@ const uncoveredConflicts = (
     opportunityId: null,
     countries: [country],
     summary: `Nobody covers ${country} as local account manager: its share of the credit goes to the booking owner.`,
+    assigneeId,
   }));
 
 /**
@@ -167,13 +155,10 @@ const uncoveredConflicts = (
  * create, update and reverse, and the conflicts to raise. Pure and deterministic.
  */
 export const computeCreditLedger = (
-  input: CreditLedgerInput,
+  rawInput: CreditLedgerInput,
 ): Result<CreditLedgerOutcome, CreditEngineError> => {
-  const validated = validateCreditInput(input);
-  if (!validated.success) return validated;
-  const valid = validated.data;
   const globalAccountId =
-    input.globalAccount?.id ?? input.lines[0]?.globalAccountId;
+    rawInput.globalAccount?.id ?? rawInput.lines[0]?.globalAccountId;
   const outcome: CreditLedgerOutcome = {
     diff: { creates: [], updates: [], reversals: [] },
     conflicts: [],
@@ -181,7 +166,12 @@ export const computeCreditLedger = (
     missingRates: [],
     policyIssues: [],
   };
+  // Outside a global account and without lines there is nothing to credit, nothing to refuse.
   if (globalAccountId === undefined) return ok(outcome);
+  const validated = validateCreditInput(rawInput);
+  if (!validated.success) return validated;
+  const valid = validated.data;
+  const { input } = valid;
 
   let deal: DealState = valid.deal;
   let targets: Targets = {
@@ -202,20 +192,29 @@ export const computeCreditLedger = (
         input.company?.countryCode == null ? [] : [input.company.countryCode],
       summary:
         'This opportunity has no owner, so nobody is credited for it: assign an owner.',
+      assigneeId: input.globalAccount?.globalAccountManagerId ?? null,
     });
   } else {
     outcome.resolvedConflictKeys.push(missingOwnerKey(input.opportunity.id));
   }
   if (deal !== 'GONE' && ownerId !== null && valid.amount !== null) {
-    const policy = choosePolicy(input);
-    if (!policy.success) return policy;
-    outcome.policyIssues = policy.data.issues;
-    const built = buildTargets(
-      valid,
-      policy.data.policy,
-      valid.amount,
-      ownerId,
-    );
+    const policy = resolvePolicyInForce({
+      creditPolicy: input.globalAccount?.creditPolicy ?? null,
+      lastValidCreditPolicy: input.globalAccount?.lastValidCreditPolicy ?? null,
+      fallback: input.settings?.lastValidCreditPolicy,
+    });
+    outcome.policyIssues = policy.issues;
+    if (policy.issues.length > 0)
+      outcome.conflicts.push(
+        buildInvalidPolicyConflict({
+          globalAccountId,
+          assigneeId: input.globalAccount?.globalAccountManagerId ?? null,
+          issues: policy.issues,
+        }),
+      );
+    else if (input.globalAccount !== null)
+      outcome.resolvedConflictKeys.push(invalidPolicyKey(globalAccountId));
+    const built = buildTargets(valid, policy.policy, valid.amount, ownerId);
     if (!built.success) return built;
     targets = built.data;
   }
@@ -246,7 +245,11 @@ export const computeCreditLedger = (
   });
   outcome.diff = diffCreditLedger(desired, input.lines, closedPeriods);
   outcome.conflicts.push(
-    ...uncoveredConflicts(globalAccountId, targets.uncoveredCountries),
+    ...uncoveredConflicts(
+      globalAccountId,
+      targets.uncoveredCountries,
+      input.globalAccount?.globalAccountManagerId ?? null,
+    ),
   );
   outcome.missingRates = targets.missingRates;
   return ok(outcome);

@@ -2,7 +2,11 @@ import {
   type ConflictKind,
   type ConflictSeverity,
 } from '../shared/data-model.constants';
-import { type GlobalAccountId, type OpportunityId } from '../shared/ids.type';
+import {
+  type GlobalAccountId,
+  type OpportunityId,
+  type WorkspaceMemberId,
+} from '../shared/ids.type';
 
 /** A conflict for a person to resolve; the same dedupeKey never raises two open conflicts. */
 export type CreditConflict = {
@@ -13,6 +17,8 @@ export type CreditConflict = {
   opportunityId: OpportunityId | null;
   countries: string[];
   summary: string;
+  /** The person who should act (conflict.assignee); null when nobody can be named. */
+  assigneeId: WorkspaceMemberId | null;
 };
 
 export const uncoveredCountryKey = (
@@ -22,3 +28,11 @@ export const uncoveredCountryKey = (
 
 export const missingOwnerKey = (opportunityId: OpportunityId): string =>
   `MISSING_OWNER:${opportunityId}`;
+
+/** One INVALID_POLICY conflict per account: its summary names every broken rule. */
+export const invalidPolicyKey = (globalAccountId: GlobalAccountId): string =>
+  `INVALID_POLICY:${globalAccountId}`;
+
+/** One INVALID_INPUT conflict per refused record (opportunity or account); its summary says what to fix. */
+export const invalidInputKey = (recordId: string): string =>
+  `INVALID_INPUT:${recordId}`;

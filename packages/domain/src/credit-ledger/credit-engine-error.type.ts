@@ -4,11 +4,9 @@ import { type RateError } from '../money/exchange-rate.util';
 import { type CreditType } from '../shared/data-model.constants';
 import { type NoOpenPeriodError } from './credit-period.util';
 
-export type InputError = {
-  code: 'INVALID_INPUT';
-  field: string;
-  message: string;
-};
+import { type InputError } from '../shared/input-error.type';
+
+export { type InputError };
 
 export type ManualSplitError = {
   code: 'INVALID_MANUAL_SPLIT';

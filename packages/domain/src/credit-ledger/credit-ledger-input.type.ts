@@ -1,3 +1,4 @@
+import { DEFAULT_CURRENCY } from '../money/default-currency.constant';
 import { type ExchangeRate } from '../money/exchange-rate.util';
 import { type TeamMember } from '../credit-split/team-member.type';
 import {
@@ -15,7 +16,7 @@ export type CreditLedgerInput = {
     /** Twenty's CURRENCY composite; null when the deal has no amount yet. */
     amount: { amountMicros: number; currencyCode: string } | null;
     stage: string | null;
-    /** `YYYY-MM-DD` or an ISO timestamp (Twenty's closeDate is a DATE_TIME). */
+    /** `YYYY-MM-DD` or an ISO date-time (Twenty's closeDate is a DATE_TIME); anything else is refused. */
     closeDate: string | null;
     ownerId: WorkspaceMemberId | null;
     bookingCountry: string | null;
@@ -32,6 +33,8 @@ export type CreditLedgerInput = {
     globalAccountManagerId: WorkspaceMemberId | null;
     reportingCurrency: string | null;
     creditPolicy: unknown;
+    /** globalAccount.lastValidCreditPolicy, written by the app; undefined or null: the app default. */
+    lastValidCreditPolicy?: unknown;
   } | null;
   team: readonly TeamMember[];
   /** Every stored creditAllocation line of the opportunity (any period, any status). */
@@ -49,9 +52,9 @@ export type CreditSettings = {
   lostStages?: readonly string[];
   /** Used when the global account names no reporting currency (default EUR). */
   defaultReportingCurrency?: string;
-  /** Applied while globalAccount.creditPolicy is invalid: the last valid policy stays in force. */
+  /** Applied while globalAccount.creditPolicy is invalid and the account stores no last valid policy. */
   lastValidCreditPolicy?: unknown;
 };
 
 export const DEFAULT_WON_STAGES: readonly string[] = ['CUSTOMER'];
-export const DEFAULT_REPORTING_CURRENCY = 'EUR';
+export const DEFAULT_REPORTING_CURRENCY = DEFAULT_CURRENCY;

@@ -6,12 +6,12 @@ import {
 } from '../money/exchange-rate.util';
 import { moneyFromMicros } from '../money/micros.util';
 import { type Money } from '../money/money.type';
-import { isIsoDate, type IsoDate } from '../shared/iso-date.util';
-import { fail, ok, type Result } from '../shared/result.type';
-import {
-  type CreditEngineError,
-  type InputError,
-} from './credit-engine-error.type';
+import { type InputError, refuseInput } from '../shared/input-error.type';
+import { type IsoDate } from '../shared/iso-date.util';
+import { parseCountryCode } from '../shared/parse-country-code.util';
+import { parseIsoDay } from '../shared/parse-iso-day.util';
+import { ok, type Result } from '../shared/result.type';
+import { type CreditEngineError } from './credit-engine-error.type';
 import {
   type CreditLedgerInput,
   DEFAULT_REPORTING_CURRENCY,
@@ -30,21 +30,65 @@ export type ValidatedCreditInput = {
   rates: RateTable;
 };
 
-const invalid = (
+const parseOptionalCountry = (
   field: string,
-  message: string,
-): { success: false; error: InputError } =>
-  fail({ code: 'INVALID_INPUT', field, message: `${field}: ${message}` });
+  value: string | null,
+): Result<string | null, InputError> =>
+  value === null || value.trim() === ''
+    ? ok(null)
+    : parseCountryCode({ field, value });
 
-const parseDay = (
-  field: string,
-  value: string,
-): Result<IsoDate, InputError> => {
-  const day = value.slice(0, 10);
-  const isTimestamp = value.length > 10 && !Number.isNaN(Date.parse(value));
-  return isIsoDate(day) && (value.length === 10 || isTimestamp)
-    ? ok(day)
-    : invalid(field, `expected a date such as 2026-11-27, got "${value}"`);
+// Country codes are read as ISO 3166-1 alpha-2 ("de" and " DE " mean DE) before anything uses them.
+const normalizeCountries = (
+  input: CreditLedgerInput,
+): Result<CreditLedgerInput, InputError> => {
+  const booking = parseOptionalCountry(
+    'opportunity.bookingCountry',
+    input.opportunity.bookingCountry,
+  );
+  if (!booking.success) return booking;
+  const shipTo = parseOptionalCountry(
+    'opportunity.shipToCountry',
+    input.opportunity.shipToCountry,
+  );
+  if (!shipTo.success) return shipTo;
+  const soldTo = parseOptionalCountry(
+    'company.countryCode',
+    input.company?.countryCode ?? null,
+  );
+  if (!soldTo.success) return soldTo;
+  const team: CreditLedgerInput['team'][number][] = [];
+  for (const member of input.team) {
+    const country = parseOptionalCountry(
+      `accountTeamMember ${member.id}.countryCode`,
+      member.countryCode,
+    );
+    if (!country.success) return country;
+    team.push(
+      country.data === member.countryCode
+        ? member
+        : { ...member, countryCode: country.data },
+    );
+  }
+  const unchanged =
+    booking.data === input.opportunity.bookingCountry &&
+    shipTo.data === input.opportunity.shipToCountry &&
+    soldTo.data === (input.company?.countryCode ?? null) &&
+    team.every((member, index) => member === input.team[index]);
+  if (unchanged) return ok(input);
+  return ok({
+    ...input,
+    opportunity: {
+      ...input.opportunity,
+      bookingCountry: booking.data,
+      shipToCountry: shipTo.data,
+    },
+    company:
+      input.company === null
+        ? null
+        : { ...input.company, countryCode: soldTo.data },
+    team,
+  });
 };
 
 const parseAmount = (
@@ -54,10 +98,10 @@ const parseAmount = (
   const money = moneyFromMicros(amount.amountMicros, amount.currencyCode);
   if (!money.success) return money;
   return money.data.amountMinor < 0
-    ? invalid(
-        'opportunity.amount',
-        `must not be negative, got ${amount.amountMicros} micros`,
-      )
+    ? refuseInput({
+        field: 'opportunity.amount',
+        message: `must not be negative, got ${amount.amountMicros} micros`,
+      })
     : money;
 };
 
@@ -83,7 +127,7 @@ const rateTableOf = (
 let lastToday: { value: string; day: Result<IsoDate, InputError> } | undefined;
 const parseToday = (value: string): Result<IsoDate, InputError> => {
   if (lastToday?.value !== value)
-    lastToday = { value, day: parseDay('today', value) };
+    lastToday = { value, day: parseIsoDay({ field: 'today', value }) };
   return lastToday.day;
 };
 
@@ -103,15 +147,18 @@ const dealStateOf = (input: CreditLedgerInput): DealState => {
 
 /** Checks the plain data a handler passes in; bad input is refused before anything is computed. */
 export const validateCreditInput = (
-  input: CreditLedgerInput,
+  rawInput: CreditLedgerInput,
 ): Result<ValidatedCreditInput, CreditEngineError> => {
+  const normalized = normalizeCountries(rawInput);
+  if (!normalized.success) return normalized;
+  const input = normalized.data;
   const today = parseToday(input.today);
   if (!today.success) return today;
   const closeDate = input.opportunity.closeDate;
   const closeDay =
     closeDate === null
       ? ok(null)
-      : parseDay('opportunity.closeDate', closeDate);
+      : parseIsoDay({ field: 'opportunity.closeDate', value: closeDate });
   if (!closeDay.success) return closeDay;
   const amount = parseAmount(input.opportunity.amount);
   if (!amount.success) return amount;

@@ -31,7 +31,9 @@ const parseEntries = (
   issues: PolicyIssue[],
 ): PolicyEntry[] =>
   entries.flatMap((entry, index): PolicyEntry[] => {
+    // Every rule an entry breaks is reported, not only the first one.
     const path = `${list}[${index}]`;
+    const found = issues.length;
     const basisPoints = percentToBasisPoints(entry.percent);
     if (basisPoints === undefined) {
       issues.push({
@@ -39,16 +41,23 @@ const parseEntries = (
         path: `${path}.percent`,
         message: `${path}.percent must have at most 2 decimals, got ${entry.percent}`,
       });
-      return [];
     }
-    if (basisPoints < 0 || basisPoints > maxBasisPoints) {
+    const points = basisPoints ?? entry.percent * 100;
+    if (points < 0 || points > maxBasisPoints) {
       issues.push({
         rule: 'PERCENT_OUT_OF_RANGE',
         path: `${path}.percent`,
         message: `${path}.percent must be between 0 and ${basisPointsToPercent(maxBasisPoints)}, got ${entry.percent}`,
       });
-      return [];
     }
+    if (entry.workspaceMemberId === undefined && !isCreditRole(entry.role)) {
+      issues.push({
+        rule: 'UNKNOWN_ROLE',
+        path: `${path}.role`,
+        message: `${path}.role "${String(entry.role)}" is not a known role (known: ${CREDIT_ROLES.join(', ')})`,
+      });
+    }
+    if (issues.length > found || basisPoints === undefined) return [];
     if (entry.workspaceMemberId !== undefined) {
       return [
         {
@@ -60,15 +69,9 @@ const parseEntries = (
         },
       ];
     }
-    if (!isCreditRole(entry.role)) {
-      issues.push({
-        rule: 'UNKNOWN_ROLE',
-        path: `${path}.role`,
-        message: `${path}.role "${String(entry.role)}" is not a known role (known: ${CREDIT_ROLES.join(', ')})`,
-      });
-      return [];
-    }
-    return [{ holder: { kind: 'role', role: entry.role }, basisPoints }];
+    return isCreditRole(entry.role)
+      ? [{ holder: { kind: 'role', role: entry.role }, basisPoints }]
+      : [];
   });
 
 const checkRevenueTotals = (

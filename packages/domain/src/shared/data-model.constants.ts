@@ -78,6 +78,8 @@ export const CONFLICT_KINDS = [
   'AGREEMENT_CONFLICT',
   'EXPIRED_AGREEMENT',
   'UNCOVERED_COUNTRY',
+  'INVALID_POLICY',
+  'INVALID_INPUT',
   'MISSING_OWNER',
 ] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];

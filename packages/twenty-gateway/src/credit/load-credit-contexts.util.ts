@@ -1,200 +1,184 @@
-import { z } from 'zod';
-
 import {
-  fail,
+  invalidInputKey,
+  missingOwnerKey,
   ok,
-  type CreditLedgerInput,
-  type CreditLine,
-  type CurrencyCode,
   type Result,
 } from '@global-accounts/domain';
 
 import { type GatewayError } from '../client/gateway-error.type';
 import { type GraphqlClient } from '../client/graphql-client.util';
+import { fetchRootPages } from '../paging/fetch-root-pages.util';
 import {
-  LOAD_CREDIT_CONTEXT_QUERY,
-  LOAD_CREDIT_LINES_PAGE_QUERY,
+  accountPageRequests,
+  deletedOpportunityLinesPageRequest,
   MAX_OPPORTUNITIES_PER_LOAD,
+  opportunityPageRequests,
 } from './credit-context.query';
 import {
-  creditContextResponseSchema,
-  creditLineNodeSchema,
   type ConflictNode,
   type CreditLineNode,
   type OpportunityNode,
 } from './schemas/credit-context.schema';
-import { connectionOf } from './schemas/twenty-values.schema';
 import {
-  toCreditLine,
-  toCreditPeriod,
-  toMoney,
-  toTeamMember,
-} from './to-domain-values.util';
+  toCreditContext,
+  type LoadedCreditContext,
+} from './to-credit-context.util';
+import { groupBy } from './group-by.util';
+import { toAccountTeams } from './to-account-teams.util';
+import { toCreditPeriods } from './to-credit-periods.util';
+import { type TeamMemberNode } from './schemas/credit-context.schema';
 
-/** What the engine needs about one opportunity, less the clock, rates and settings. */
-export type CreditContext = Omit<
-  CreditLedgerInput,
-  'today' | 'rates' | 'settings'
->;
-
-export type LoadedCreditContext = {
-  context: CreditContext;
+/** An opportunity whose credit is left unchanged, with the reason a person can act on. */
+export type CreditRefusal = {
+  opportunityId: string;
+  reason: string;
+  /** 'account': the account's own records (its team) are unreadable; shown on the account. */
+  level: 'opportunity' | 'account';
+  globalAccountId: string | null;
+  /** Who should fix it: the opportunity owner, or the GAM for an account-level refusal. */
+  assigneeId: string | null;
+  /** The stored conflicts of the opportunity and its account (to raise each refusal once). */
   existingConflicts: ConflictNode[];
 };
 
 export type LoadedCreditContexts = {
   loaded: LoadedCreditContext[];
-  /** Opportunities that no longer exist (destroyed) or whose records cannot be used, with why. */
-  skipped: { opportunityId: string; reason: string }[];
+  refused: CreditRefusal[];
+  /** Opportunities that no longer exist (destroyed): nothing to do. */
+  missing: string[];
 };
 
-// Manual lines of an opportunity without an amount are priced in this currency until it has one.
-const DEFAULT_CURRENCY = 'EUR' as CurrencyCode;
+// A line belongs to its opportunityId, or (when Twenty nulled it) to the id its entryKey starts with.
+const lineOwner = (line: CreditLineNode): string =>
+  line.opportunityId ?? line.entryKey?.split(':')[0] ?? '';
 
-const linesPageSchema = z.object({
-  creditAllocations: connectionOf(creditLineNodeSchema),
-});
+const accountIdOf = (node: OpportunityNode): string | null => {
+  const account = node.company?.globalAccount ?? null;
+  return account !== null && account.deletedAt === null ? account.id : null;
+};
 
-// Opportunities with more lines than one nested page hold get the rest in pages of 200.
-const loadAllLines = async (
+const loadBatch = async (
   client: GraphqlClient,
-  node: OpportunityNode,
-): Promise<Result<CreditLineNode[], GatewayError>> => {
-  if (node.creditAllocations.pageInfo?.hasNextPage !== true)
-    return ok(node.creditAllocations.edges.map((edge) => edge.node));
-  const lines: CreditLineNode[] = [];
-  let after: string | null = null;
-  do {
-    const page: Result<
-      z.infer<typeof linesPageSchema>,
-      GatewayError
-    > = await client.request(
-      LOAD_CREDIT_LINES_PAGE_QUERY,
-      { opportunityId: node.id, after },
-      linesPageSchema,
-    );
-    if (!page.success) return page;
-    lines.push(...page.data.creditAllocations.edges.map((edge) => edge.node));
-    after =
-      page.data.creditAllocations.pageInfo?.hasNextPage === true
-        ? (page.data.creditAllocations.pageInfo.endCursor ?? null)
-        : null;
-  } while (after !== null);
-  return ok(lines);
-};
-
-const toContext = (
-  node: OpportunityNode,
-  lineNodes: readonly CreditLineNode[],
-  periods: CreditLedgerInput['periods'],
-): Result<LoadedCreditContext, string> => {
-  const amount = toMoney(node.amount);
-  if (!amount.success) return fail(`opportunity amount: ${amount.error}`);
-  const lines: CreditLine[] = [];
-  for (const lineNode of lineNodes) {
-    const line = toCreditLine(
-      lineNode,
-      amount.data?.currency ?? DEFAULT_CURRENCY,
-    );
-    if (!line.success) return fail(line.error);
-    lines.push(line.data);
-  }
-  const globalAccount = node.company?.globalAccount ?? null;
-  const activeAccount =
-    globalAccount !== null && globalAccount.deletedAt === null
-      ? globalAccount
-      : null;
-  const context: CreditContext = {
-    opportunity: {
-      id: node.id as CreditContext['opportunity']['id'],
-      amount:
-        node.amount?.amountMicros == null || amount.data === null
-          ? null
-          : {
-              amountMicros: node.amount.amountMicros,
-              currencyCode: amount.data.currency,
-            },
-      stage: node.stage,
-      closeDate: node.closeDate,
-      ownerId: node.ownerId as CreditContext['opportunity']['ownerId'],
-      bookingCountry: node.bookingCountry,
-      shipToCountry: node.shipToCountry,
-      isDeleted: node.deletedAt !== null,
+  ids: readonly string[],
+  result: LoadedCreditContexts,
+): Promise<Result<void, GatewayError>> => {
+  const first = await fetchRootPages({
+    client,
+    requests: opportunityPageRequests({ opportunityIds: ids }),
+  });
+  if (!first.success) return first;
+  const { opportunities, lines, opportunityConflicts, periods } = first.data;
+  const accountIds = [
+    ...new Set(opportunities.flatMap((node) => accountIdOf(node) ?? [])),
+  ];
+  const deletedIds = opportunities
+    .filter((node) => node.deletedAt !== null)
+    .map((node) => node.id);
+  const second = await fetchRootPages({
+    client,
+    requests: {
+      ...(accountIds.length > 0
+        ? accountPageRequests({ globalAccountIds: accountIds })
+        : {}),
+      ...(deletedIds.length > 0
+        ? {
+            deletedLines: deletedOpportunityLinesPageRequest({
+              deletedOpportunityIds: deletedIds,
+            }),
+          }
+        : {}),
     },
-    company:
-      node.company === null
-        ? null
-        : {
-            id: node.company.id as never,
-            countryCode: node.company.countryCode,
-            globalAccountId: node.company.globalAccountId as never,
-          },
-    globalAccount:
-      activeAccount === null
-        ? null
-        : {
-            id: activeAccount.id as never,
-            globalAccountManagerId:
-              activeAccount.globalAccountManagerId as never,
-            reportingCurrency: activeAccount.reportingCurrency,
-            creditPolicy: activeAccount.creditPolicy ?? null,
-          },
-    team: (activeAccount?.teamMembers.edges ?? []).flatMap(
-      (edge) => toTeamMember(edge.node) ?? [],
-    ),
-    lines,
-    periods,
+  });
+  if (!second.success) return second;
+  const extra = second.data as {
+    team?: TeamMemberNode[];
+    accountConflicts?: ConflictNode[];
+    deletedLines?: CreditLineNode[];
   };
-  const existingConflicts = [
-    ...node.conflicts.edges,
-    ...(activeAccount?.conflicts.edges ?? []),
-  ].map((edge) => edge.node);
-  return ok({ context, existingConflicts });
+  const seenLines = new Set(lines.map((line) => line.id));
+  const allLines = [
+    ...lines,
+    ...(extra.deletedLines ?? []).filter((line) => !seenLines.has(line.id)),
+  ];
+  const linesByOpportunity = groupBy(allLines, lineOwner);
+  const conflictsByKey = new Map(
+    opportunityConflicts.map((conflict) => [conflict.dedupeKey, conflict]),
+  );
+  const accountConflicts = groupBy(
+    extra.accountConflicts ?? [],
+    (conflict) => conflict.globalAccountId ?? '',
+  );
+  const teams = toAccountTeams(extra.team ?? []);
+  const parsedPeriods = toCreditPeriods(periods);
+  const found = new Set<string>();
+  for (const node of opportunities) {
+    found.add(node.id);
+    const accountId = accountIdOf(node);
+    const gamId = node.company?.globalAccount?.globalAccountManagerId ?? null;
+    const team = accountId === null ? ok([]) : (teams.get(accountId) ?? ok([]));
+    const ownConflicts = [
+      missingOwnerKey(node.id as never),
+      invalidInputKey(node.id),
+    ].flatMap((key) => conflictsByKey.get(key) ?? []);
+    const existingConflicts = [
+      ...ownConflicts,
+      ...(accountId === null ? [] : (accountConflicts.get(accountId) ?? [])),
+    ];
+    const refuse = (reason: string, level: CreditRefusal['level']) =>
+      result.refused.push({
+        opportunityId: node.id,
+        reason,
+        level,
+        globalAccountId: accountId,
+        assigneeId: level === 'account' ? gamId : (node.ownerId ?? gamId),
+        existingConflicts,
+      });
+    if (!team.success) {
+      refuse(team.error, 'account');
+      continue;
+    }
+    if (!parsedPeriods.success) {
+      refuse(parsedPeriods.error, 'opportunity');
+      continue;
+    }
+    const context = toCreditContext({
+      node,
+      lineNodes: linesByOpportunity.get(node.id) ?? [],
+      team: team.data,
+      periods: parsedPeriods.data,
+      existingConflicts,
+    });
+    if (context.success) result.loaded.push(context.data);
+    else refuse(context.error, 'opportunity');
+  }
+  result.missing.push(...ids.filter((id) => !found.has(id)));
+  return ok(undefined);
 };
 
 /**
- * Loads the credit contexts of up to 200 opportunities per request (one request in the common
- * case; more only for opportunities with over 60 credit lines).
+ * Loads the credit contexts of opportunities, 200 at a time, with root queries only: two
+ * requests per 200 opportunities in the common case, one more per further 200 rows of a list.
  */
-export const loadCreditContexts = async (
-  client: GraphqlClient,
-  opportunityIds: readonly string[],
-): Promise<Result<LoadedCreditContexts, GatewayError>> => {
-  const result: LoadedCreditContexts = { loaded: [], skipped: [] };
+export const loadCreditContexts = async ({
+  client,
+  opportunityIds,
+}: {
+  client: GraphqlClient;
+  opportunityIds: readonly string[];
+}): Promise<Result<LoadedCreditContexts, GatewayError>> => {
+  const result: LoadedCreditContexts = { loaded: [], refused: [], missing: [] };
   const unique = [...new Set(opportunityIds)];
   for (
     let start = 0;
     start < unique.length;
     start += MAX_OPPORTUNITIES_PER_LOAD
   ) {
-    const ids = unique.slice(start, start + MAX_OPPORTUNITIES_PER_LOAD);
-    const response = await client.request(
-      LOAD_CREDIT_CONTEXT_QUERY,
-      { opportunityIds: ids },
-      creditContextResponseSchema,
+    const batch = await loadBatch(
+      client,
+      unique.slice(start, start + MAX_OPPORTUNITIES_PER_LOAD),
+      result,
     );
-    if (!response.success) return response;
-    const periods = response.data.creditPeriods.edges.flatMap(
-      (edge) => toCreditPeriod(edge.node) ?? [],
-    );
-    const found = new Set<string>();
-    for (const { node } of response.data.opportunities.edges) {
-      found.add(node.id);
-      const lineNodes = await loadAllLines(client, node);
-      if (!lineNodes.success) return lineNodes;
-      const context = toContext(node, lineNodes.data, periods);
-      if (context.success) result.loaded.push(context.data);
-      else
-        result.skipped.push({ opportunityId: node.id, reason: context.error });
-    }
-    ids
-      .filter((id) => !found.has(id))
-      .forEach((opportunityId) =>
-        result.skipped.push({
-          opportunityId,
-          reason: 'the opportunity no longer exists',
-        }),
-      );
+    if (!batch.success) return batch;
   }
   return ok(result);
 };

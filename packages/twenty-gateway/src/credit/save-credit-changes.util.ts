@@ -22,6 +22,8 @@ export type CreditChanges = {
   /** Updates and reversals: both rewrite a stored line by id. */
   updates: readonly CreditLineUpdate[];
   conflicts: readonly ConflictChange[];
+  /** globalAccount.lastValidCreditPolicy to store (the policy in force while the account's is invalid). */
+  lastValidPolicies?: readonly { globalAccountId: string; value: unknown }[];
 };
 
 export const SAVE_LINES_MUTATION = `
@@ -39,6 +41,30 @@ export const SAVE_CONFLICTS_MUTATION = `
 mutation SaveConflicts($conflicts: [ConflictCreateInput!]!) {
   createConflicts(data: $conflicts, upsert: true) { id }
 }`;
+
+// Only lastValidCreditPolicy is written, each account under its own alias (an upsert would
+// restore a soft-deleted account); the account triggers ignore this field, so no loop.
+export const buildSaveLastValidPoliciesMutation = ({
+  count,
+}: {
+  count: number;
+}): string => {
+  const indexes = Array.from({ length: count }, (_, index) => index);
+  const variables = indexes
+    .map(
+      (index) => `$id${index}: UUID!, $data${index}: GlobalAccountUpdateInput!`,
+    )
+    .join(', ');
+  const fields = indexes
+    .map(
+      (index) =>
+        `  a${index}: updateGlobalAccount(id: $id${index}, data: $data${index}) { id }`,
+    )
+    .join('\n');
+  return `mutation SaveLastValidCreditPolicies(${variables}) {\n${fields}\n}`;
+};
+// At most 20 root fields per document.
+const MAX_ACCOUNTS_PER_WRITE = 20;
 
 const toCurrencyInput = (money: Money | null) =>
   money === null
@@ -71,6 +97,14 @@ const toConflictInput = (change: ConflictChange, now: string) => {
   if (change.kind === 'resolve')
     return { id: change.id, status: 'RESOLVED', resolvedAt: now };
   const { conflict } = change;
+  if (change.kind === 'refresh')
+    return {
+      id: change.id,
+      name: conflict.summary.slice(0, 120),
+      countries: conflict.countries,
+      summary: conflict.summary,
+      assigneeId: conflict.assigneeId,
+    };
   return {
     ...(change.kind === 'reopen' ? { id: change.id } : {}),
     name: conflict.summary.slice(0, 120),
@@ -81,6 +115,7 @@ const toConflictInput = (change: ConflictChange, now: string) => {
     opportunityId: conflict.opportunityId,
     countries: conflict.countries,
     summary: conflict.summary,
+    assigneeId: conflict.assigneeId,
     dedupeKey: conflict.dedupeKey,
     detectedAt: now,
     resolvedAt: null,
@@ -93,11 +128,15 @@ const writeResultSchema = z.object({}).loose();
  * Writes the difference only: lines as upserts (new ones keyed by entryKey, changed ones by id)
  * in batches of 100, conflicts in the first request. Nothing to write means no request.
  */
-export const saveCreditChanges = async (
-  client: GraphqlClient,
-  changes: CreditChanges,
-  now: Date,
-): Promise<Result<{ requests: number }, GatewayError>> => {
+export const saveCreditChanges = async ({
+  client,
+  changes,
+  now,
+}: {
+  client: GraphqlClient;
+  changes: CreditChanges;
+  now: Date;
+}): Promise<Result<{ requests: number }, GatewayError>> => {
   const lines = [
     ...changes.creates.map((line) => toLineInput(line)),
     ...changes.updates.map((update) => toLineInput(update.fields, update.id)),
@@ -122,6 +161,26 @@ export const saveCreditChanges = async (
     const written = await client.request(
       document,
       { lines: batch, conflicts },
+      writeResultSchema,
+    );
+    requests += 1;
+    if (!written.success) return written;
+  }
+  const policies = changes.lastValidPolicies ?? [];
+  for (
+    let start = 0;
+    start < policies.length;
+    start += MAX_ACCOUNTS_PER_WRITE
+  ) {
+    const batch = policies.slice(start, start + MAX_ACCOUNTS_PER_WRITE);
+    const variables: Record<string, unknown> = {};
+    batch.forEach((policy, index) => {
+      variables[`id${index}`] = policy.globalAccountId;
+      variables[`data${index}`] = { lastValidCreditPolicy: policy.value };
+    });
+    const written = await client.request(
+      buildSaveLastValidPoliciesMutation({ count: batch.length }),
+      variables,
       writeResultSchema,
     );
     requests += 1;

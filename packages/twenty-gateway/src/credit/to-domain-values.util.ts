@@ -5,15 +5,17 @@ import {
   CREDIT_PERIOD_STATES,
   CREDIT_TYPES,
   fail,
-  isIsoDate,
   isOneOf,
   moneyFromMicros,
   ok,
+  parseCountryCode,
+  parseIsoDay,
   percentToBasisPoints,
   TEAM_ROLES,
   type CreditLine,
   type CreditPeriod,
   type CurrencyCode,
+  type IsoDate,
   type Money,
   type Result,
   type TeamMember,
@@ -21,6 +23,7 @@ import {
 
 import {
   type CreditLineNode,
+  type CreditPeriodNode,
   type TeamMemberNode,
 } from './schemas/credit-context.schema';
 import { type z } from 'zod';
@@ -58,10 +61,17 @@ const isTeamRole = isOneOf(TEAM_ROLES);
  * A stored creditAllocation record in domain terms; refused with the reason when it is unusable.
  * A manager's new MANUAL line may have no amount yet: the app computes it (in `currency`).
  */
-export const toCreditLine = (
-  node: CreditLineNode,
-  currency: CurrencyCode,
-): Result<CreditLine, string> => {
+export const toCreditLine = ({
+  node,
+  currency,
+  opportunityId,
+}: {
+  node: CreditLineNode;
+  currency: CurrencyCode;
+  /** The opportunity the line was loaded for: used when Twenty nulled the line's opportunityId. */
+  opportunityId?: string;
+}): Result<CreditLine, string> => {
+  const lineOpportunityId = node.opportunityId ?? opportunityId ?? null;
   const stored = toMoney(node.amount);
   const reporting = toMoney(node.reportingAmount);
   const basisPoints =
@@ -80,7 +90,7 @@ export const toCreditLine = (
       `credit line ${node.id}: percent ${node.percent} has more than 2 decimals`,
     );
   if (
-    node.opportunityId === null ||
+    lineOpportunityId === null ||
     node.globalAccountId === null ||
     node.recipientId === null
   ) {
@@ -100,7 +110,7 @@ export const toCreditLine = (
   }
   return ok({
     id: node.id as CreditLine['id'],
-    opportunityId: node.opportunityId as CreditLine['opportunityId'],
+    opportunityId: lineOpportunityId as CreditLine['opportunityId'],
     globalAccountId: node.globalAccountId as CreditLine['globalAccountId'],
     recipientId: node.recipientId as CreditLine['recipientId'],
     countryCode: node.countryCode,
@@ -117,35 +127,75 @@ export const toCreditLine = (
   });
 };
 
-/** Team rows without a person or a role credit nobody: they are left out. */
-export const toTeamMember = (node: TeamMemberNode): TeamMember | undefined => {
+const parseOptionalDay = (
+  field: string,
+  value: string | null,
+): Result<IsoDate | null, string> => {
+  if (value === null || value.trim() === '') return ok(null);
+  const day = parseIsoDay({ field, value });
+  return day.success ? day : fail(day.error.message);
+};
+
+/**
+ * A team row in domain terms. Rows without a person or a role credit nobody: undefined. An
+ * unreadable date or country code is refused with the field named (never read as "none",
+ * which would make the membership unbounded).
+ */
+export const toTeamMember = (
+  node: TeamMemberNode,
+): Result<TeamMember | undefined, string> => {
   if (node.workspaceMemberId === null || !isTeamRole(node.role))
-    return undefined;
-  return {
+    return ok(undefined);
+  const field = `account team member ${node.id}`;
+  const startDate = parseOptionalDay(`${field} startDate`, node.startDate);
+  if (!startDate.success) return startDate;
+  const endDate = parseOptionalDay(`${field} endDate`, node.endDate);
+  if (!endDate.success) return endDate;
+  let countryCode: string | null = null;
+  if (node.countryCode !== null && node.countryCode.trim() !== '') {
+    const country = parseCountryCode({
+      field: `${field} countryCode`,
+      value: node.countryCode,
+    });
+    if (!country.success) return fail(country.error.message);
+    countryCode = country.data;
+  }
+  return ok({
     id: node.id as TeamMember['id'],
     workspaceMemberId:
       node.workspaceMemberId as TeamMember['workspaceMemberId'],
     role: node.role,
-    countryCode: node.countryCode,
-    startDate: isIsoDate(node.startDate) ? node.startDate : null,
-    endDateInclusive: isIsoDate(node.endDate) ? node.endDate : null,
-  };
+    countryCode,
+    startDate: startDate.data,
+    endDateInclusive: endDate.data,
+  });
 };
 
-export const toCreditPeriod = (node: {
-  name: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  state: string | null;
-}): CreditPeriod | undefined =>
-  node.name !== null &&
-  isIsoDate(node.startDate) &&
-  isIsoDate(node.endDate) &&
-  isPeriodState(node.state)
-    ? {
-        name: node.name,
-        startDate: node.startDate,
-        endDateInclusive: node.endDate,
-        state: node.state,
-      }
-    : undefined;
+/** A credit period in domain terms; a period without its name, dates or state is refused, naming the field. */
+export const toCreditPeriod = (
+  node: CreditPeriodNode,
+): Result<CreditPeriod, string> => {
+  const field = `credit period ${node.name ?? node.id}`;
+  if (node.name === null || node.name.trim() === '')
+    return fail(`${field}: name is empty`);
+  if (!isPeriodState(node.state))
+    return fail(
+      `${field} state: expected OPEN or CLOSED, got "${String(node.state)}"`,
+    );
+  const startDate = parseIsoDay({
+    field: `${field} startDate`,
+    value: node.startDate ?? '',
+  });
+  if (!startDate.success) return fail(startDate.error.message);
+  const endDate = parseIsoDay({
+    field: `${field} endDate`,
+    value: node.endDate ?? '',
+  });
+  if (!endDate.success) return fail(endDate.error.message);
+  return ok({
+    name: node.name,
+    startDate: startDate.data,
+    endDateInclusive: endDate.data,
+    state: node.state,
+  });
+};

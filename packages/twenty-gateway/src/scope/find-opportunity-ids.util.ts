@@ -45,11 +45,15 @@ const toFilter = (scope: OpportunityScope): Record<string, unknown> => {
 export type OpportunityIdPage = { ids: string[]; nextCursor: string | null };
 
 /** One page of opportunity ids in a stable order; `nextCursor` is null on the last page. */
-export const findOpportunityIds = async (
-  client: GraphqlClient,
-  scope: OpportunityScope,
-  after: string | null,
-): Promise<Result<OpportunityIdPage, GatewayError>> => {
+export const findOpportunityIds = async ({
+  client,
+  scope,
+  after,
+}: {
+  client: GraphqlClient;
+  scope: OpportunityScope;
+  after: string | null;
+}): Promise<Result<OpportunityIdPage, GatewayError>> => {
   if (scope.companyIds !== undefined && scope.companyIds.length === 0)
     return ok({ ids: [], nextCursor: null });
   const response = await client.request(

@@ -1,85 +1,72 @@
-import { z } from 'zod';
-
 import {
   ok,
   type GlobalAccountId,
   type Result,
   type TeamMember,
+  type WorkspaceMemberId,
 } from '@global-accounts/domain';
 
 import { type GatewayError } from '../client/gateway-error.type';
 import { type GraphqlClient } from '../client/graphql-client.util';
-import {
-  conflictNodeSchema,
-  type ConflictNode,
-} from '../credit/schemas/credit-context.schema';
-import { connectionOf } from '../credit/schemas/twenty-values.schema';
+import { type ConflictNode } from '../credit/schemas/credit-context.schema';
 import { toTeamMember } from '../credit/to-domain-values.util';
-
-export const LOAD_ACCOUNT_COVERAGE_QUERY = `
-query LoadAccountCoverage($globalAccountId: UUID!) {
-  globalAccounts(first: 1, filter: { id: { eq: $globalAccountId } }) {
-    edges { node {
-      id
-      companies(first: 200) { edges { node { id countryCode } } }
-      teamMembers(first: 200) { edges { node { id workspaceMemberId role countryCode startDate endDate } } }
-      conflicts(first: 200, filter: { kind: { eq: UNCOVERED_COUNTRY } }) { edges { node { id dedupeKey status } } }
-    } }
-  }
-}`;
-
-const responseSchema = z.object({
-  globalAccounts: connectionOf(
-    z.object({
-      id: z.string(),
-      companies: connectionOf(
-        z.object({ id: z.string(), countryCode: z.string().nullable() }),
-      ),
-      teamMembers: connectionOf(
-        z.object({
-          id: z.string(),
-          workspaceMemberId: z.string().nullable(),
-          role: z.string().nullable(),
-          countryCode: z.string().nullable(),
-          startDate: z.string().nullable(),
-          endDate: z.string().nullable(),
-        }),
-      ),
-      conflicts: connectionOf(conflictNodeSchema),
-    }),
-  ),
-});
+import { fetchRootPages } from '../paging/fetch-root-pages.util';
+import { accountCoverageRequests } from './account-coverage.query';
 
 export type AccountCoverage = {
   globalAccountId: GlobalAccountId;
+  globalAccountManagerId: WorkspaceMemberId | null;
+  creditPolicy: unknown;
+  lastValidCreditPolicy: unknown;
   companyIds: string[];
+  /** Member countries as stored (the domain reads them as ISO 3166 codes). */
   memberCountries: string[];
+  /** The readable team rows; `teamRefusal` says why the team could not be read, if so. */
   team: TeamMember[];
-  coverageConflicts: ConflictNode[];
+  teamRefusal: string | undefined;
+  /** Its UNCOVERED_COUNTRY and INVALID_POLICY conflicts. */
+  accountConflicts: ConflictNode[];
 };
 
-/** One request: the account's companies, team and coverage conflicts; undefined when it is gone. */
-export const loadAccountCoverage = async (
-  client: GraphqlClient,
-  globalAccountId: string,
-): Promise<Result<AccountCoverage | undefined, GatewayError>> => {
-  const response = await client.request(
-    LOAD_ACCOUNT_COVERAGE_QUERY,
-    { globalAccountId },
-    responseSchema,
-  );
-  if (!response.success) return response;
-  const account = response.data.globalAccounts.edges[0]?.node;
-  if (account === undefined) return ok(undefined);
+/**
+ * The account, its companies, team and account conflicts, with root queries (one request
+ * for up to 200 rows of each list); undefined when the account is gone.
+ */
+export const loadAccountCoverage = async ({
+  client,
+  globalAccountId,
+}: {
+  client: GraphqlClient;
+  globalAccountId: string;
+}): Promise<Result<AccountCoverage | undefined, GatewayError>> => {
+  const pages = await fetchRootPages({
+    client,
+    requests: accountCoverageRequests({ globalAccountId }),
+  });
+  if (!pages.success) return pages;
+  const account = pages.data.account[0];
+  if (account === undefined || account.deletedAt !== null) return ok(undefined);
+  const team: TeamMember[] = [];
+  let teamRefusal: string | undefined;
+  for (const node of pages.data.team) {
+    const member = toTeamMember(node);
+    if (!member.success) teamRefusal ??= member.error;
+    else if (member.data !== undefined) team.push(member.data);
+  }
   return ok({
     globalAccountId: account.id as GlobalAccountId,
-    companyIds: account.companies.edges.map((edge) => edge.node.id),
-    memberCountries: account.companies.edges.flatMap((edge) =>
-      edge.node.countryCode === null ? [] : [edge.node.countryCode],
+    globalAccountManagerId:
+      account.globalAccountManagerId as WorkspaceMemberId | null,
+    creditPolicy: account.creditPolicy ?? null,
+    lastValidCreditPolicy: account.lastValidCreditPolicy ?? null,
+    companyIds: pages.data.companies.map((company) => company.id),
+    memberCountries: pages.data.companies.flatMap((company) =>
+      company.countryCode === null || company.countryCode.trim() === ''
+        ? []
+        : [company.countryCode],
     ),
-    team: account.teamMembers.edges.flatMap(
-      (edge) => toTeamMember(edge.node) ?? [],
-    ),
-    coverageConflicts: account.conflicts.edges.map((edge) => edge.node),
+    team,
+    teamRefusal,
+    accountConflicts: pages.data.conflicts,
   });
 };

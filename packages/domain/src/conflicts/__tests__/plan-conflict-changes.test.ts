@@ -9,6 +9,7 @@ const conflict = (dedupeKey: string): CreditConflict => ({
   opportunityId: null,
   countries: [],
   summary: 's',
+  assigneeId: null,
 });
 
 describe('planConflictChanges', () => {
@@ -37,6 +38,26 @@ describe('planConflictChanges', () => {
       title: 'reopens a resolved conflict whose cause is back',
       stored: [{ id: 'c1', dedupeKey: 'k', status: 'RESOLVED' }],
       expected: ['reopen'],
+    },
+    {
+      title:
+        'rewrites a live conflict whose summary changed (another broken rule)',
+      stored: [
+        { id: 'c1', dedupeKey: 'k', status: 'ACKNOWLEDGED', summary: 'old' },
+      ],
+      expected: ['refresh'],
+    },
+    {
+      title: 'leaves a live conflict with the same summary alone',
+      stored: [{ id: 'c1', dedupeKey: 'k', status: 'OPEN', summary: 's' }],
+      expected: [],
+    },
+    {
+      title: 'does not rewrite a dismissed conflict',
+      stored: [
+        { id: 'c1', dedupeKey: 'k', status: 'DISMISSED', summary: 'old' },
+      ],
+      expected: [],
     },
   ])('$title', ({ stored, expected }) => {
     expect(

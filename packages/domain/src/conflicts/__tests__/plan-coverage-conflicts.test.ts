@@ -32,4 +32,22 @@ describe('planCoverageConflicts', () => {
       'UNCOVERED_COUNTRY:ga:CN',
     ]);
   });
+
+  it('reads member countries as ISO codes and assigns the conflicts to the GAM', () => {
+    const plan = planCoverageConflicts({
+      globalAccountId: 'ga' as never,
+      globalAccountManagerId: 'wm-gam' as never,
+      memberCountries: ['de', ' PL ', 'us', 'XX'],
+      flaggedCountries: [],
+      team: [lam('DE')],
+      today: '2026-11-27' as never,
+    });
+
+    expect(
+      plan.raised.map((conflict) => [conflict.dedupeKey, conflict.assigneeId]),
+    ).toEqual([
+      ['UNCOVERED_COUNTRY:ga:PL', 'wm-gam'],
+      ['UNCOVERED_COUNTRY:ga:US', 'wm-gam'],
+    ]);
+  });
 });

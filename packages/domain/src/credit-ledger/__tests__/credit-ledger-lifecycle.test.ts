@@ -215,6 +215,102 @@ describe('computeCreditLedger: the lifecycle of a deal', () => {
     ]);
   });
 
+  it('applies the app default with an INVALID_POLICY conflict when no last valid policy is stored', () => {
+    const input = buildCreditInput({
+      globalAccount: {
+        creditPolicy: {
+          revenue: [
+            { role: 'BOOKING_OWNER', percent: 50.01 },
+            { role: 'NOBODY', percent: 50 },
+          ],
+        },
+      },
+    });
+
+    const outcome = computeOrThrow(input);
+
+    expect(outcome.policyIssues.map((issue) => issue.rule)).toEqual([
+      'UNKNOWN_ROLE',
+    ]);
+    // The default policy: booking, sold-to and ship-to office are all DE here; GAM overlay.
+    expect(
+      outcome.diff.creates
+        .map(
+          (line) =>
+            `${line.creditType} ${line.recipientId} ${line.basisPoints}`,
+        )
+        .sort(),
+    ).toEqual([`OVERLAY ${PEOPLE.gam} 10000`, `REVENUE ${PEOPLE.deLam} 10000`]);
+    expect(outcome.conflicts).toContainEqual(
+      expect.objectContaining({
+        kind: 'INVALID_POLICY',
+        dedupeKey: 'INVALID_POLICY:ga-1',
+        assigneeId: PEOPLE.gam,
+      }),
+    );
+  });
+
+  it('applies the stored last valid policy while the account policy is invalid, and resolves the conflict once fixed', () => {
+    const lastValid = { revenue: [{ role: 'BOOKING_OWNER', percent: 100 }] };
+    const broken = buildCreditInput({
+      globalAccount: {
+        creditPolicy: { revenue: [{ role: 'BOOKING_OWNER', percent: 99 }] },
+        lastValidCreditPolicy: lastValid,
+      },
+    });
+    const fixed = buildCreditInput({
+      globalAccount: {
+        creditPolicy: lastValid,
+        lastValidCreditPolicy: lastValid,
+      },
+    });
+
+    const whileBroken = computeOrThrow(broken);
+    const onceFixed = computeOrThrow(fixed);
+
+    expect(
+      whileBroken.diff.creates
+        .filter((line) => line.creditType === 'REVENUE')
+        .map((line) => [line.recipientId, line.basisPoints]),
+    ).toEqual([[PEOPLE.deLam, 10_000]]);
+    expect(whileBroken.conflicts.map((conflict) => conflict.kind)).toContain(
+      'INVALID_POLICY',
+    );
+    expect(onceFixed.conflicts.map((conflict) => conflict.kind)).not.toContain(
+      'INVALID_POLICY',
+    );
+    expect(onceFixed.resolvedConflictKeys).toContain('INVALID_POLICY:ga-1');
+  });
+
+  it('reads country codes in any case and with spaces', () => {
+    const lower = computeOrThrow(
+      buildCreditInput({
+        opportunity: { shipToCountry: ' pl ' },
+        company: { countryCode: 'de' },
+      }),
+    );
+    const upper = computeOrThrow(
+      buildCreditInput({
+        opportunity: { shipToCountry: 'PL' },
+        company: { countryCode: 'DE' },
+      }),
+    );
+
+    expect(lower.diff).toEqual(upper.diff);
+  });
+
+  it('leaves an opportunity outside any global account alone, whatever its fields hold', () => {
+    const outcome = computeCreditLedger(
+      buildCreditInput({
+        company: null,
+        globalAccount: null,
+        opportunity: { closeDate: 'soon', bookingCountry: '??' },
+      }),
+    );
+
+    expect(outcome.success).toBe(true);
+  });
+
   it('keeps the last valid policy in force while the account policy is invalid', () => {
     const input = buildCreditInput({
       globalAccount: {
@@ -258,20 +354,6 @@ describe('computeCreditLedger: bad input is refused, never half-applied', () => 
       code: 'UNKNOWN_CURRENCY',
     },
     {
-      title: 'a policy that sums to 100.01',
-      input: buildCreditInput({
-        globalAccount: {
-          creditPolicy: {
-            revenue: [
-              { role: 'BOOKING_OWNER', percent: 50.01 },
-              { role: 'GAM', percent: 50 },
-            ],
-          },
-        },
-      }),
-      code: 'INVALID_POLICY',
-    },
-    {
       title: 'a manual split that sums to 99.99',
       input: buildCreditInput({
         lines: [
@@ -299,6 +381,28 @@ describe('computeCreditLedger: bad input is refused, never half-applied', () => 
     {
       title: 'a malformed close date',
       input: buildCreditInput({ opportunity: { closeDate: 'next week' } }),
+      code: 'INVALID_INPUT',
+    },
+    {
+      title: 'an unknown booking country',
+      input: buildCreditInput({ opportunity: { bookingCountry: 'XX' } }),
+      code: 'INVALID_INPUT',
+    },
+    {
+      title: 'an unknown ship-to country',
+      input: buildCreditInput({ opportunity: { shipToCountry: 'Germany' } }),
+      code: 'INVALID_INPUT',
+    },
+    {
+      title: "an unknown team member's country",
+      input: buildCreditInput({
+        team: [
+          buildTeamMember({
+            workspaceMemberId: PEOPLE.deLam,
+            countryCode: 'D',
+          }),
+        ],
+      }),
       code: 'INVALID_INPUT',
     },
     {

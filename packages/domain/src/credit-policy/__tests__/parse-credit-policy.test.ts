@@ -110,3 +110,26 @@ describe('parseCreditPolicy', () => {
     ).toContain(message);
   });
 });
+
+describe('parseCreditPolicy names every broken rule', () => {
+  it.each([
+    {
+      entry: { role: 'CHIEF', percent: 9.999 },
+      rules: ['TOO_MANY_DECIMALS', 'UNKNOWN_ROLE'],
+    },
+    {
+      entry: { role: 'CHIEF', percent: 120 },
+      rules: ['PERCENT_OUT_OF_RANGE', 'UNKNOWN_ROLE'],
+    },
+    {
+      entry: { role: 'GAM', percent: -0.001 },
+      rules: ['TOO_MANY_DECIMALS', 'PERCENT_OUT_OF_RANGE'],
+    },
+  ])('reports $rules for $entry', ({ entry, rules }) => {
+    const policy = parseCreditPolicy({ revenue: [entry] });
+
+    expect(policy.success).toBe(false);
+    if (!policy.success)
+      expect(policy.error.issues.map((issue) => issue.rule)).toEqual(rules);
+  });
+});

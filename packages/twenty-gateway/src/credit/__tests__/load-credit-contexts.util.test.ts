@@ -1,9 +1,11 @@
-import { createGraphqlClient } from '../../client/graphql-client.util';
+import { createFakeTwenty } from '../../paging/__tests__/fake-twenty';
 import { loadCreditContexts } from '../load-credit-contexts.util';
 
-const lineNode = (id: string, overrides: Record<string, unknown> = {}) => ({
+const OPP = 'a0000000-0000-4000-8000-000000000001';
+
+const lineRow = (id: string, overrides: Record<string, unknown> = {}) => ({
   id,
-  opportunityId: 'opp-1',
+  opportunityId: OPP,
   globalAccountId: 'ga-1',
   recipientId: 'wm-1',
   countryCode: 'DE',
@@ -16,17 +18,13 @@ const lineNode = (id: string, overrides: Record<string, unknown> = {}) => ({
   status: 'PROVISIONAL',
   source: 'POLICY',
   reason: 'policy',
-  entryKey: `key-${id}`,
+  entryKey: `${OPP}:wm-1:REVENUE:ORIGINAL:2026-Q4:EUR:v1:${id}`,
   ...overrides,
 });
 
-const opportunityNode = (
-  lines: unknown[],
-  hasNextPage = false,
-  amount: unknown = { amountMicros: 100_000_000, currencyCode: 'EUR' },
-) => ({
-  id: 'opp-1',
-  amount,
+const opportunityRow = (overrides: Record<string, unknown> = {}) => ({
+  id: OPP,
+  amount: { amountMicros: 100_000_000, currencyCode: 'EUR' },
   stage: 'PROPOSAL',
   closeDate: '2026-11-15T00:00:00.000Z',
   ownerId: 'wm-1',
@@ -34,15 +32,6 @@ const opportunityNode = (
   bookingCountry: null,
   shipToCountry: 'PL',
   deletedAt: null,
-  creditAllocations: {
-    edges: lines.map((node) => ({ node })),
-    pageInfo: { hasNextPage, endCursor: hasNextPage ? 'cursor-60' : null },
-  },
-  conflicts: {
-    edges: [
-      { node: { id: 'c1', dedupeKey: 'MISSING_OWNER:opp-1', status: 'OPEN' } },
-    ],
-  },
   company: {
     id: 'co-1',
     countryCode: 'DE',
@@ -52,79 +41,69 @@ const opportunityNode = (
       globalAccountManagerId: 'wm-9',
       reportingCurrency: 'EUR',
       creditPolicy: null,
+      lastValidCreditPolicy: null,
       deletedAt: null,
-      teamMembers: {
-        edges: [
-          {
-            node: {
-              id: 'tm-1',
-              workspaceMemberId: 'wm-1',
-              role: 'LOCAL_ACCOUNT_MANAGER',
-              countryCode: 'DE',
-              startDate: '2025-01-01',
-              endDate: null,
-            },
-          },
-          {
-            node: {
-              id: 'tm-2',
-              workspaceMemberId: null,
-              role: 'LOCAL_ACCOUNT_MANAGER',
-              countryCode: 'PL',
-              startDate: null,
-              endDate: null,
-            },
-          },
-        ],
-      },
-      conflicts: { edges: [] },
     },
   },
+  ...overrides,
 });
 
-const serve = (...responses: unknown[]) => {
-  const fetchImplementation = jest.fn(() =>
-    Promise.resolve(
-      new Response(JSON.stringify({ data: responses.shift() }), {
-        status: 200,
-      }),
-    ),
-  );
-  return createGraphqlClient({
-    apiUrl: 'http://t',
-    token: 't',
-    fetch: fetchImplementation,
-  });
+const teamRow = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  globalAccountId: 'ga-1',
+  workspaceMemberId: `wm-${id}`,
+  role: 'LOCAL_ACCOUNT_MANAGER',
+  countryCode: 'DE',
+  startDate: '2025-01-01',
+  endDate: null,
+  ...overrides,
+});
+
+const PERIOD = {
+  id: 'p1',
+  name: '2026-Q4',
+  startDate: '2026-10-01',
+  endDate: '2026-12-31',
+  state: 'OPEN',
 };
 
-const periods = {
-  edges: [
+const tables = (overrides: Record<string, unknown[]> = {}) => ({
+  opportunities: [opportunityRow()],
+  creditAllocations: [lineRow('l1')],
+  conflicts: [
     {
-      node: {
-        name: '2026-Q4',
-        startDate: '2026-10-01',
-        endDate: '2026-12-31',
-        state: 'OPEN',
-      },
+      id: 'c1',
+      dedupeKey: `MISSING_OWNER:${OPP}`,
+      status: 'OPEN',
+      summary: 's',
+      globalAccountId: 'ga-1',
+      opportunityId: OPP,
+      kind: 'MISSING_OWNER',
     },
-    { node: { name: 'broken', startDate: null, endDate: null, state: 'OPEN' } },
   ],
-};
+  accountTeamMembers: [
+    teamRow('tm-1'),
+    teamRow('tm-2', { workspaceMemberId: null }),
+  ],
+  creditPeriods: [PERIOD],
+  ...overrides,
+});
 
 describe('loadCreditContexts', () => {
-  it('turns one response into the engine input, in domain units', async () => {
-    const client = serve({
-      opportunities: { edges: [{ node: opportunityNode([lineNode('l1')]) }] },
-      creditPeriods: periods,
+  it('turns root pages into the engine input in two requests, in domain units', async () => {
+    const { client, documents } = createFakeTwenty(tables());
+
+    const result = await loadCreditContexts({
+      client,
+      opportunityIds: [OPP, OPP, 'b0000000-0000-4000-8000-000000000009'],
     });
 
-    const result = await loadCreditContexts(client, [
-      'opp-1',
-      'opp-1',
-      'opp-gone',
-    ]);
-
-    expect(client.requestCount()).toBe(1);
+    expect(documents).toHaveLength(2);
+    // Paging arguments only on root fields: no nested connection is paged or filtered.
+    for (const document of documents)
+      expect((document.match(/first:/g) ?? []).length).toBe(
+        (document.match(/^\s+r\d+: /gm) ?? []).length,
+      );
     expect(result.success).toBe(true);
     if (!result.success) return;
     const [loaded] = result.data.loaded;
@@ -139,65 +118,144 @@ describe('loadCreditContexts', () => {
     ]);
     expect(
       loaded?.existingConflicts.map((conflict) => conflict.dedupeKey),
-    ).toEqual(['MISSING_OWNER:opp-1']);
-    expect(result.data.skipped).toEqual([
-      { opportunityId: 'opp-gone', reason: 'the opportunity no longer exists' },
+    ).toEqual([`MISSING_OWNER:${OPP}`]);
+    expect(result.data.missing).toEqual([
+      'b0000000-0000-4000-8000-000000000009',
     ]);
   });
 
-  it('pages the credit lines of an opportunity with more than one nested page', async () => {
-    const client = serve(
-      {
-        opportunities: {
-          edges: [{ node: opportunityNode([lineNode('l1')], true) }],
-        },
-        creditPeriods: periods,
-      },
-      {
-        creditAllocations: {
-          edges: [{ node: lineNode('l1') }, { node: lineNode('l2') }],
-          pageInfo: { hasNextPage: true, endCursor: 'c2' },
-        },
-      },
-      {
-        creditAllocations: {
-          edges: [{ node: lineNode('l3') }],
-          pageInfo: { hasNextPage: false, endCursor: null },
-        },
-      },
+  it('reads 450 credit lines and 250 team rows with cursor pages of 200', async () => {
+    const lines = Array.from({ length: 450 }, (_, index) =>
+      lineRow(`l${String(index).padStart(3, '0')}`, {
+        recipientId: `wm-${index}`,
+        percent: 0,
+      }),
+    );
+    const team = Array.from({ length: 250 }, (_, index) =>
+      teamRow(`tm-${String(index).padStart(3, '0')}`),
+    );
+    const { client, documents } = createFakeTwenty(
+      tables({ creditAllocations: lines, accountTeamMembers: team }),
     );
 
-    const result = await loadCreditContexts(client, ['opp-1']);
+    const result = await loadCreditContexts({ client, opportunityIds: [OPP] });
+
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.loaded[0]?.context.lines).toHaveLength(450);
+    expect(result.data.loaded[0]?.context.team).toHaveLength(250);
+    // Round 1: 4 lists; lines 2 more pages; then team (2 pages) with account conflicts.
+    expect(documents).toHaveLength(5);
+  });
+
+  it("finds a soft-deleted opportunity's lines by entryKey when Twenty nulled their opportunityId", async () => {
+    const { client } = createFakeTwenty(
+      tables({
+        opportunities: [opportunityRow({ deletedAt: '2026-11-20T00:00:00Z' })],
+        creditAllocations: [
+          lineRow('l1', { opportunityId: null }),
+          lineRow('l2', { opportunityId: null, entryKey: 'other:key' }),
+        ],
+      }),
+    );
+
+    const result = await loadCreditContexts({ client, opportunityIds: [OPP] });
 
     expect(
       result.success &&
-        result.data.loaded[0]?.context.lines.map((line) => line.id),
-    ).toEqual(['l1', 'l2', 'l3']);
-    expect(client.requestCount()).toBe(3);
+        result.data.loaded[0]?.context.lines.map((line) => [
+          line.id,
+          line.opportunityId,
+        ]),
+    ).toEqual([['l1', OPP]]);
   });
 
-  it('skips, with the reason, an opportunity whose stored data cannot be used', async () => {
-    const client = serve({
-      opportunities: {
-        edges: [
-          {
-            node: opportunityNode([], false, {
-              amountMicros: 5,
-              currencyCode: 'ZZZ',
-            }),
-          },
+  it.each([
+    {
+      title: 'an unknown currency on the opportunity',
+      tables: {
+        opportunities: [
+          opportunityRow({ amount: { amountMicros: 5, currencyCode: 'ZZZ' } }),
         ],
       },
-      creditPeriods: periods,
-    });
+      reason: 'opportunity amount: unknown currency "ZZZ"',
+      level: 'opportunity',
+      assigneeId: 'wm-1',
+    },
+    {
+      title: 'an unreadable period date (no longer dropped)',
+      tables: { creditPeriods: [{ ...PERIOD, startDate: '01.10.2026' }] },
+      reason:
+        'credit period 2026-Q4 startDate: expected a date such as 2026-11-27 or 2026-11-27T12:00:00Z, got "01.10.2026"',
+      level: 'opportunity',
+      assigneeId: 'wm-1',
+    },
+    {
+      title: 'an unreadable membership start date (no longer unbounded)',
+      tables: { accountTeamMembers: [teamRow('tm-1', { startDate: 'soon' })] },
+      reason:
+        'account team member tm-1 startDate: expected a date such as 2026-11-27 or 2026-11-27T12:00:00Z, got "soon"',
+      level: 'account',
+      assigneeId: 'wm-9',
+    },
+    {
+      title: 'an unknown team country code',
+      tables: {
+        accountTeamMembers: [teamRow('tm-1', { countryCode: 'Deutschland' })],
+      },
+      reason:
+        'account team member tm-1 countryCode: "Deutschland" is not an ISO 3166-1 alpha-2 country code (such as DE or SE)',
+      level: 'account',
+      assigneeId: 'wm-9',
+    },
+  ])('refuses $title with the field named', async (example) => {
+    const { client } = createFakeTwenty(
+      tables(example.tables as unknown as Record<string, unknown[]>),
+    );
 
-    const result = await loadCreditContexts(client, ['opp-1']);
+    const result = await loadCreditContexts({ client, opportunityIds: [OPP] });
 
-    expect(result.success && result.data.skipped).toEqual([
+    expect(result.success && result.data.loaded).toEqual([]);
+    expect(result.success && result.data.refused).toEqual([
+      expect.objectContaining({
+        opportunityId: OPP,
+        reason: example.reason,
+        level: example.level,
+        globalAccountId: 'ga-1',
+        assigneeId: example.assigneeId,
+      }),
+    ]);
+  });
+
+  it('reads both date forms and lower-case team countries', async () => {
+    const { client } = createFakeTwenty(
+      tables({
+        accountTeamMembers: [
+          teamRow('tm-1', {
+            countryCode: ' de ',
+            startDate: '2025-01-01T00:00:00.000Z',
+            endDate: '2027-01-01',
+          }),
+        ],
+        creditPeriods: [{ ...PERIOD, endDate: '2026-12-31T00:00:00Z' }],
+      }),
+    );
+
+    const result = await loadCreditContexts({ client, opportunityIds: [OPP] });
+
+    expect(result.success && result.data.loaded[0]?.context.team).toEqual([
       {
-        opportunityId: 'opp-1',
-        reason: 'opportunity amount: unknown currency "ZZZ"',
+        id: 'tm-1',
+        workspaceMemberId: 'wm-tm-1',
+        role: 'LOCAL_ACCOUNT_MANAGER',
+        countryCode: 'DE',
+        startDate: '2025-01-01',
+        endDateInclusive: '2027-01-01',
       },
     ]);
+    expect(
+      result.success &&
+        result.data.loaded[0]?.context.periods[0]?.endDateInclusive,
+    ).toBe('2026-12-31');
   });
 });

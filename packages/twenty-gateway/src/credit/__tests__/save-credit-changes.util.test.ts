@@ -43,11 +43,11 @@ describe('saveCreditChanges', () => {
     const { client, bodies } = recordingClient();
 
     await expect(
-      saveCreditChanges(
+      saveCreditChanges({
         client,
-        { creates: [], updates: [], conflicts: [] },
-        new Date(),
-      ),
+        changes: { creates: [], updates: [], conflicts: [] },
+        now: new Date(),
+      }),
     ).resolves.toEqual({ success: true, data: { requests: 0 } });
     expect(bodies).toHaveLength(0);
   });
@@ -56,11 +56,11 @@ describe('saveCreditChanges', () => {
     const { client, bodies } = recordingClient();
     const creates = Array.from({ length: 250 }, (_, index) => line(index));
 
-    await saveCreditChanges(
+    await saveCreditChanges({
       client,
-      { creates, updates: [], conflicts: [] },
-      new Date(),
-    );
+      changes: { creates, updates: [], conflicts: [] },
+      now: new Date(),
+    });
 
     expect(bodies.map((body) => body.variables.lines?.length)).toEqual([
       100, 100, 50,
@@ -75,20 +75,67 @@ describe('saveCreditChanges', () => {
   it('sends conflicts with the first batch and updates by id', async () => {
     const { client, bodies } = recordingClient();
 
-    await saveCreditChanges(
+    await saveCreditChanges({
       client,
-      {
+      changes: {
         creates: [],
         updates: [{ id: 'line-1' as never, fields: line(1) }],
         conflicts: [{ kind: 'resolve', id: 'c1', dedupeKey: 'k' }],
       },
-      new Date('2026-11-27T10:00:00Z'),
-    );
+      now: new Date('2026-11-27T10:00:00Z'),
+    });
 
     expect(bodies).toHaveLength(1);
     expect(bodies[0]?.variables.lines?.[0]).toMatchObject({ id: 'line-1' });
     expect(bodies[0]?.variables.conflicts).toEqual([
       { id: 'c1', status: 'RESOLVED', resolvedAt: '2026-11-27T10:00:00.000Z' },
     ]);
+  });
+
+  it('writes the assignee, refreshes a live conflict without touching its status, and stores the policy in force by id', async () => {
+    const { client, bodies } = recordingClient();
+    const conflict = {
+      kind: 'INVALID_INPUT' as const,
+      severity: 'WARNING' as const,
+      dedupeKey: 'INVALID_INPUT:o',
+      globalAccountId: 'g' as never,
+      opportunityId: 'o' as never,
+      countries: [],
+      summary: 'fix the close date',
+      assigneeId: 'wm-owner' as never,
+    };
+
+    await saveCreditChanges({
+      client,
+      changes: {
+        creates: [],
+        updates: [],
+        conflicts: [
+          { kind: 'create', conflict },
+          { kind: 'refresh', id: 'c2', conflict },
+        ],
+        lastValidPolicies: [{ globalAccountId: 'g', value: null }],
+      },
+      now: new Date('2026-11-27T10:00:00Z'),
+    });
+
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]?.variables.conflicts).toEqual([
+      expect.objectContaining({ assigneeId: 'wm-owner', status: 'OPEN' }),
+      {
+        id: 'c2',
+        name: 'fix the close date',
+        countries: [],
+        summary: 'fix the close date',
+        assigneeId: 'wm-owner',
+      },
+    ]);
+    expect(bodies[1]?.query).toContain(
+      'a0: updateGlobalAccount(id: $id0, data: $data0)',
+    );
+    expect(bodies[1]?.variables).toEqual({
+      id0: 'g',
+      data0: { lastValidCreditPolicy: null },
+    });
   });
 });

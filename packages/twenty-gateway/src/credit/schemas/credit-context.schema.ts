@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { connectionOf, currencySchema } from './twenty-values.schema';
+import { currencySchema } from './twenty-values.schema';
 
 export const creditLineNodeSchema = z.object({
   id: z.string(),
@@ -25,11 +25,14 @@ export const conflictNodeSchema = z.object({
   id: z.string(),
   dedupeKey: z.string().nullable(),
   status: z.string().nullable(),
+  summary: z.string().nullable().optional(),
+  globalAccountId: z.string().nullable().optional(),
 });
 export type ConflictNode = z.infer<typeof conflictNodeSchema>;
 
-const teamMemberNodeSchema = z.object({
+export const teamMemberNodeSchema = z.object({
   id: z.string(),
+  globalAccountId: z.string().nullable().optional(),
   workspaceMemberId: z.string().nullable(),
   role: z.string().nullable(),
   countryCode: z.string().nullable(),
@@ -38,14 +41,13 @@ const teamMemberNodeSchema = z.object({
 });
 export type TeamMemberNode = z.infer<typeof teamMemberNodeSchema>;
 
-const globalAccountNodeSchema = z.object({
+export const globalAccountNodeSchema = z.object({
   id: z.string(),
   globalAccountManagerId: z.string().nullable(),
   reportingCurrency: z.string().nullable(),
   creditPolicy: z.unknown(),
+  lastValidCreditPolicy: z.unknown(),
   deletedAt: z.string().nullable(),
-  teamMembers: connectionOf(teamMemberNodeSchema),
-  conflicts: connectionOf(conflictNodeSchema),
 });
 export type GlobalAccountNode = z.infer<typeof globalAccountNodeSchema>;
 
@@ -59,8 +61,6 @@ export const opportunityNodeSchema = z.object({
   bookingCountry: z.string().nullable(),
   shipToCountry: z.string().nullable(),
   deletedAt: z.string().nullable(),
-  creditAllocations: connectionOf(creditLineNodeSchema),
-  conflicts: connectionOf(conflictNodeSchema),
   company: z
     .object({
       id: z.string(),
@@ -73,14 +73,10 @@ export const opportunityNodeSchema = z.object({
 export type OpportunityNode = z.infer<typeof opportunityNodeSchema>;
 
 export const creditPeriodNodeSchema = z.object({
+  id: z.string(),
   name: z.string().nullable(),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
   state: z.string().nullable(),
 });
-
-export const creditContextResponseSchema = z.object({
-  opportunities: connectionOf(opportunityNodeSchema),
-  creditPeriods: connectionOf(creditPeriodNodeSchema),
-});
-export type CreditContextResponse = z.infer<typeof creditContextResponseSchema>;
+export type CreditPeriodNode = z.infer<typeof creditPeriodNodeSchema>;
