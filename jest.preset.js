@@ -10,4 +10,7 @@ module.exports = {
   },
   testMatch: ['**/__tests__/**/*.test.ts', '**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  setupFiles: [
+    require('node:path').join(__dirname, 'jest.fast-check.setup.js'),
+  ],
 };

@@ -5,7 +5,11 @@ import { toAmountMicros, type CreditLine } from '@global-accounts/domain';
 import { DEMO_GLOBAL_ACCOUNT } from '@global-accounts/seeds';
 import { type Manifest, manifestSchema } from '@global-accounts/manifest-check';
 
+// The test pins the app's own identifiers; the app package (the repository root) has no entry
+// point to import them through.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import * as DASHBOARD from '../../../objects/constants/manager-dashboard-universal-identifiers';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import * as IDS from '../../../objects/constants/universal-identifiers';
 import { MANIFEST_PATH } from '../../manifest/build-app-manifest.util';
 import { buildChartFields } from '../build-chart-fields.util';

@@ -183,19 +183,23 @@ describe('normaliseRegistrableDomain (properties)', () => {
               ? `user@${host}`
               : `${before}${host.toUpperCase()}${after}`;
           const result = normaliseRegistrableDomain(input);
+          // "www." is a label like any other where the host is itself a suffix ("www.aa.no").
+          const wrappedHost = before === 'http://www.' ? `www.${host}` : host;
           // The generated labels can form a longer suffix themselves ("tm.pl"): ask the list.
           const hostSuffix =
-            getPublicSuffix(host, { allowPrivateDomains: true }) ?? suffix;
+            getPublicSuffix(wrappedHost, { allowPrivateDomains: true }) ??
+            suffix;
           if (!result.success)
             return (
-              host === hostSuffix && result.error.code === 'PUBLIC_SUFFIX_ONLY'
+              wrappedHost === hostSuffix &&
+              result.error.code === 'PUBLIC_SUFFIX_ONLY'
             );
           return (
             getPublicSuffix(result.data, { allowPrivateDomains: true }) ===
               hostSuffix &&
             result.data.split('.').length ===
               hostSuffix.split('.').length + 1 &&
-            `.${host}`.endsWith(`.${result.data}`) &&
+            `.${wrappedHost}`.endsWith(`.${result.data}`) &&
             (hostSuffix !== suffix ||
               result.data === `${labels[labels.length - 1]}.${suffix}`)
           );

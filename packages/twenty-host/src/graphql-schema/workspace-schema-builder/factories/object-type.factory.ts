@@ -17,12 +17,10 @@ import { mapFieldToOutputType } from '../services/type-mapper.service';
 import { type TypeDefinitionsStorage } from '../type-definitions.storage';
 import { buildConnectionArgs } from '../utils/connection-args.util';
 import { pascalCase } from '../utils/pascal-case.util';
-import { toFindManyArgs } from '../utils/to-find-many-args.util';
 
 // Twenty: workspace-schema-builder/factories/object-type-definition.factory.ts and
 // relation-type.factory.ts / extend-object-type-definition (relation fields).
 
-type Args = Record<string, unknown>;
 type FieldMap = GraphQLFieldConfigMap<unknown, GraphqlContext>;
 type FieldConfig = GraphQLFieldConfig<unknown, GraphqlContext>;
 
