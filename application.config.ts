@@ -63,9 +63,9 @@ export default defineApplication({
         CREDIT_FAN_OUT_PAGES_PER_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
       label: 'Recomputation pages per run',
       description:
-        'How many pages of 200 opportunities one run recomputes after a team, policy or company change before it continues in a follow-up job (default 5, about 50 API requests).',
+        'At most this many pages of 200 opportunities in one run of a recomputation (after a team, policy or company change); the run paces itself to its share of the API budget and continues in a follow-up job when its time runs out (default 100).',
       type: FieldType.TEXT,
-      value: '5',
+      value: '100',
     },
     CREDIT_RECOMPUTE_BUDGET_PERCENT: {
       universalIdentifier:

@@ -25,7 +25,7 @@ describe('getAppConfig', () => {
           rates: [{ fromCurrency: 'EUR', toCurrency: 'SEK', rate: '11.5' }],
         },
         fanOut: {
-          pagesPerRun: 5,
+          pagesPerRun: 100,
           appBudget: { limit: 500, windowMs: 60_000 },
           budgetShare: 0.5,
         },

@@ -77,6 +77,9 @@ export const fanOutCredit = async ({
   now,
   enqueue,
   clock = Date.now,
+  sleep = (milliseconds) =>
+    new Promise((resolve) => setTimeout(resolve, milliseconds)),
+  runDeadline,
 }: {
   client: GraphqlClient;
   job: FanOutJob;
@@ -84,9 +87,20 @@ export const fanOutCredit = async ({
   now: Date;
   enqueue: Enqueue;
   clock?: () => number;
+  sleep?: (milliseconds: number) => Promise<void>;
+  /** Until when (epoch ms) the run may pause between pages to keep to its share; absent: no pause. */
+  runDeadline?: number;
 }): Promise<Result<FanOutOutcome, GatewayError>> => {
   const startedAt = clock();
   const requestsBefore = client.requestCount();
+  // The pause that keeps the requests sent so far within the recomputation's share.
+  const pacedDelay = (): number =>
+    computeContinuationDelay({
+      requests: client.requestCount() - requestsBefore,
+      elapsedMs: clock() - startedAt,
+      appBudget: config.fanOut.appBudget,
+      budgetShare: config.fanOut.budgetShare,
+    });
   let companyIds =
     job.scope.kind === 'companies'
       ? job.scope.companyIds
@@ -110,8 +124,16 @@ export const fanOutCredit = async ({
     refused: 0,
   };
   let after = job.after;
-  // Each page costs about ten requests (list, load, writes).
+  let longestPageMs = 0;
+  // Each page costs about ten requests (list, load, writes). Between pages the run pauses to
+  // keep to its share, as long as its time allows another page; then a follow-up continues.
   for (let page = 0; page < config.fanOut.pagesPerRun; page += 1) {
+    if (page > 0 && runDeadline !== undefined) {
+      const pause = pacedDelay();
+      if (clock() + pause + longestPageMs > runDeadline) break;
+      if (pause > 0) await sleep(pause);
+    }
+    const pageStartedAt = clock();
     const ids = await findOpportunityIds({ client, scope, after });
     if (!ids.success) return ids;
     const recalculated = await recalculateCredit({
@@ -124,6 +146,7 @@ export const fanOutCredit = async ({
     outcome.opportunities += recalculated.data.opportunities;
     outcome.linesWritten += recalculated.data.linesWritten;
     outcome.refused += recalculated.data.refused.length;
+    longestPageMs = Math.max(longestPageMs, clock() - pageStartedAt);
     after = ids.data.nextCursor;
     if (after === null) return ok(outcome);
   }
@@ -131,14 +154,6 @@ export const fanOutCredit = async ({
     job.scope.kind === 'globalAccount'
       ? { ...job.scope, companyIds: companyIds ?? [] }
       : job.scope;
-  await enqueue(
-    { scope: scopeWithCompanies, after },
-    computeContinuationDelay({
-      requests: client.requestCount() - requestsBefore,
-      elapsedMs: clock() - startedAt,
-      appBudget: config.fanOut.appBudget,
-      budgetShare: config.fanOut.budgetShare,
-    }),
-  );
+  await enqueue({ scope: scopeWithCompanies, after }, pacedDelay());
   return ok({ ...outcome, outcome: 'continued' });
 };

@@ -25,6 +25,9 @@ export type FanOutHandlerOutcome =
       message: string;
     };
 
+/** Share of a recomputation run's time spent paging (and pausing between pages). */
+const PACED_SHARE_OF_TIMEOUT = 0.5;
+
 const enqueueContinuation: Enqueue = async (job, delayMs) => {
   await enqueueJobs({
     logicFunctionUniversalIdentifier:
@@ -40,6 +43,7 @@ export const runFanOutJobs = async (
 ): Promise<FanOutHandlerOutcome> => {
   if (jobs.length === 0)
     return { outcome: 'ignored', message: 'nothing to recompute' };
+  const startedAt = Date.now();
   return runWithAppClient({
     timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
     work: async (client, config) => {
@@ -53,6 +57,9 @@ export const runFanOutJobs = async (
               config,
               now: new Date(),
               enqueue: enqueueContinuation,
+              runDeadline:
+                startedAt +
+                RECOMPUTATION_TIMEOUT_SECONDS * 1000 * PACED_SHARE_OF_TIMEOUT,
             }),
             'credit recomputation',
           ),

@@ -68,8 +68,8 @@ const environmentSchema = z.object({
     .number()
     .int()
     .min(1)
-    .max(50)
-    .default(5),
+    .max(200)
+    .default(100),
   CREDIT_RECOMPUTE_BUDGET_PERCENT: z.coerce
     .number()
     .int()
