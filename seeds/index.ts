@@ -1,3 +1,22 @@
-export * from './constants/seed-ids.constant';
-export * from './demo-family.seed';
-export * from './load-demo-family.util';
+// The seeds' public API: every name other packages may import, listed explicitly.
+export { SEED_IDS } from './constants/seed-ids.constant';
+export {
+  DEMO_COMPANIES,
+  DEMO_CORRECTION,
+  DEMO_EXCHANGE_RATES,
+  DEMO_GLOBAL_ACCOUNT,
+  DEMO_MEMBERS,
+  DEMO_OPPORTUNITIES,
+  DEMO_PERIODS,
+  DEMO_PERIOD_TO_CLOSE,
+  DEMO_TEAM,
+  companyId,
+  memberId,
+  type DemoCompanyKey,
+  type DemoMemberKey,
+} from './demo-family.seed';
+export {
+  loadDemoFamily,
+  toDemoOpportunityRecords,
+  type Progress,
+} from './load-demo-family.util';

@@ -1,4 +1,12 @@
-export * from './manifest-check.type';
+export {
+  MANIFEST_VIOLATION_CODES,
+  type ManifestCheckContext,
+  type ManifestViolation,
+  type ManifestViolationCode,
+  type ManifestViolationSeverity,
+  type StandardObjectEntry,
+  type SystemFieldIdentifierInput,
+} from './manifest-check.type';
 export { checkManifest } from './check-manifest.util';
 export { buildStandardObjectCatalog } from './utils/build-standard-object-catalog.util';
 export { isValidCronPattern } from './utils/is-valid-cron-pattern.util';
