@@ -11,7 +11,7 @@ import { startAppHost, type AppHost } from '../support/start-app-host.util';
 // time, none is lost, and the ledger ends as a clean run left it. The budget is scaled down
 // to 50 requests a minute (Twenty's bucket, message and refill; only the size differs) so
 // the burst stays cheap: 180 single-event runs of one or two requests each. Host time runs
-// 2× faster than real time.
+// 8× faster than real time.
 const BUDGET = { limit: 50, windowMs: 60_000 };
 const DEALS = 30;
 const DELIVERIES_PER_DEAL = 6;
@@ -40,7 +40,7 @@ describe('a burst of three times the app budget', () => {
 
   beforeAll(async () => {
     app = await startAppHost({
-      timeScale: 2,
+      timeScale: 8,
       rateLimit: BUDGET,
       applicationVariables: {
         APP_API_REQUESTS_PER_MINUTE: String(BUDGET.limit),
