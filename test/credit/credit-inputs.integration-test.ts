@@ -56,9 +56,7 @@ describe('credit inputs a manager can trust, through the built app on the host',
   let app: AppHost;
 
   beforeAll(async () => {
-    app = await startAppHost({
-      applicationVariables: { CREDIT_FAN_OUT_DELAY_SECONDS: '0' },
-    });
+    app = await startAppHost();
     await createCreditScenario(app);
   });
 

@@ -82,9 +82,7 @@ describe('credit from long lists, through the built app on the host (root querie
   let app: AppHost;
 
   beforeAll(async () => {
-    app = await startAppHost({
-      applicationVariables: { CREDIT_FAN_OUT_DELAY_SECONDS: '0' },
-    });
+    app = await startAppHost();
     await createCreditScenario(app);
   });
 
