@@ -122,10 +122,11 @@ const measure = async (deals: number, timeScale: number): Promise<Measured> => {
       const done = host
         .runs()
         .slice(runsBefore)
-        .some((run) =>
-          (
-            run.result as { jobs?: { outcome: string }[] } | undefined
-          )?.jobs?.some((job) => job.outcome === 'done'),
+        .some(
+          (run) =>
+            (
+              run.result as { jobs?: { outcome: string }[] } | undefined
+            )?.jobs?.some((job) => job.outcome === 'done') === true,
         );
       if (done) recomputedAt = host.clock.now();
     }, 50);
