@@ -16,8 +16,11 @@ import {
 import { createGraphqlClient } from '@global-accounts/twenty-gateway';
 import { startTwentyHost } from '@global-accounts/twenty-host';
 
-const APP_OUTPUT = path.resolve(__dirname, '..', '.twenty', 'output');
-const APP_BUDGET_PER_MINUTE = 500;
+import {
+  APP_BUDGET_PER_MINUTE,
+  APP_OUTPUT,
+} from './support/built-app.constant';
+
 const SINGLE_EVENTS = 20;
 const BATCH_EVENTS = 200;
 const BATCH_ROUNDS = 5;

@@ -21,8 +21,11 @@ import {
 import { createGraphqlClient } from '@global-accounts/twenty-gateway';
 import { startTwentyHost } from '@global-accounts/twenty-host';
 
-const APP_OUTPUT = path.resolve(__dirname, '..', '.twenty', 'output');
-const APP_BUDGET_PER_MINUTE = 500;
+import {
+  APP_BUDGET_PER_MINUTE,
+  APP_OUTPUT,
+} from './support/built-app.constant';
+
 const RECOMPUTE_SHARE = 0.5;
 const CREATE_PAGE = 200;
 
