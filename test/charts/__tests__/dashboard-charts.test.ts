@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import { toAmountMicros, type CreditLine } from '@global-accounts/domain';
 import { DEMO_GLOBAL_ACCOUNT } from '@global-accounts/seeds';
-import { type Manifest, manifestSchema } from '@global-accounts/manifest-check';
 
 // The test pins the app's own identifiers; the app package (the repository root) has no entry
 // point to import them through.
@@ -11,7 +9,7 @@ import { type Manifest, manifestSchema } from '@global-accounts/manifest-check';
 import * as DASHBOARD from '../../../objects/constants/manager-dashboard-universal-identifiers';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import * as IDS from '../../../objects/constants/universal-identifiers';
-import { MANIFEST_PATH } from '../../manifest/build-app-manifest.util';
+import { readBuiltAppManifest } from '../../manifest/build-app-manifest.util';
 import { buildChartFields } from '../build-chart-fields.util';
 import { buildDemoLedger, type DemoDeal } from '../build-demo-ledger.util';
 import {
@@ -180,13 +178,7 @@ const widgetById = (id: string): Widget => {
 };
 
 beforeAll(() => {
-  if (!existsSync(MANIFEST_PATH))
-    throw new Error(
-      `No built app at ${MANIFEST_PATH}: run \`npm run build\` at the repository root first.`,
-    );
-  const manifest: Manifest = manifestSchema.parse(
-    JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')),
-  );
+  const { manifest } = readBuiltAppManifest();
   fields = buildChartFields(manifest);
   widgets = manifest.pageLayouts
     .filter((layout) => layout.type === 'DASHBOARD')

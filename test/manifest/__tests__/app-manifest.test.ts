@@ -4,7 +4,7 @@ import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import { checkManifest, type Manifest } from '@global-accounts/manifest-check';
 
-import { APP_ROOT, buildAppManifest } from '../build-app-manifest.util';
+import { APP_ROOT, readBuiltAppManifest } from '../build-app-manifest.util';
 import { countEntityFiles } from '../count-entity-files.util';
 import { createSdkCheckContext } from '../create-sdk-check-context.util';
 import {
@@ -20,8 +20,8 @@ type ManifestField =
 let manifest: Manifest;
 let rawManifest: unknown;
 
-beforeAll(async () => {
-  ({ manifest, rawManifest } = await buildAppManifest());
+beforeAll(() => {
+  ({ manifest, rawManifest } = readBuiltAppManifest());
 });
 
 const objectNamesByUniversalIdentifier = (): Map<string, string> =>
