@@ -87,7 +87,7 @@ const decide = (
   const plan = planDealAgreementConflicts({
     opportunityId: deal.id,
     ownerId: context.ownerId as WorkspaceMemberId | null,
-    companyId: (company?.id ?? null) as CompanyId | null,
+    companyId: company?.id ?? null,
     countryCode: company?.countryCode ?? null,
     globalAccountId: context.globalAccountId as GlobalAccountId,
     globalAccountManagerId:
