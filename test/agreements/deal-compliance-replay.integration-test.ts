@@ -146,9 +146,14 @@ describe('replaying the agreement check event stream', () => {
     async () => {
       for (let seed = 1; seed <= RANDOMIZED_RUNS; seed += 1) {
         const random = randomFrom(seed);
-        // Forget the check's results; the replay must rebuild them.
+        // Forget the check's results; the replay must rebuild them. The refused deal keeps
+        // its status and conflicts (a refusal writes nothing but its INVALID_INPUT conflict).
         await app.graphql(
-          'mutation Reset { updateOpportunities(filter: { id: { is: NOT_NULL } }, data: { agreementStatus: NOT_APPLICABLE }) { id } destroyConflicts(filter: { id: { is: NOT_NULL } }) { id } }',
+          `mutation Reset($refused: UUID!) {
+            updateOpportunities(filter: { id: { neq: $refused } }, data: { agreementStatus: NOT_APPLICABLE }) { id }
+            destroyConflicts(filter: { or: [{ opportunityId: { neq: $refused } }, { kind: { eq: INVALID_INPUT } }] }) { id }
+          }`,
+          { refused: opportunityId(5) },
         );
         await app.host.waitForIdle(60_000);
         const deliveries = stream.flatMap((batch) =>
