@@ -29,9 +29,38 @@ describe('getAppConfig', () => {
           appBudget: { limit: 500, windowMs: 60_000 },
           budgetShare: 0.5,
         },
+        compliance: { priceTolerancePercent: { success: true, data: 0.5 } },
       },
     });
   });
+
+  it.each([
+    ['1.25', { success: true, data: 1.25 }],
+    ['0', { success: true, data: 0 }],
+    ['-1', undefined],
+    ['0.125', undefined],
+    ['abc', undefined],
+    ['', undefined],
+    ['101', undefined],
+  ])(
+    'reads the agreement price tolerance %j, refusing only the agreement check when unreadable',
+    (value, expected) => {
+      const config = getAppConfig({
+        TWENTY_API_URL: 'http://twenty.test',
+        TWENTY_API_KEY: 'k',
+        AGREEMENT_PRICE_TOLERANCE_PERCENT: value,
+      });
+      if (!config.success) throw new Error(config.error);
+      const tolerance = config.data.compliance.priceTolerancePercent;
+      if (expected !== undefined) expect(tolerance).toEqual(expected);
+      else {
+        expect(tolerance.success).toBe(false);
+        expect(tolerance.success ? '' : tolerance.error).toContain(
+          'AGREEMENT_PRICE_TOLERANCE_PERCENT',
+        );
+      }
+    },
+  );
 
   it.each([
     {

@@ -4,6 +4,7 @@ import {
   DEFAULT_CURRENCY,
   fail,
   ok,
+  percentToBasisPoints,
   type CreditSettings,
   type ExchangeRate,
   type Result,
@@ -21,6 +22,24 @@ export type AppConfig = {
     /** Share of that budget (0–1) a recomputation may use; live events keep the rest. */
     budgetShare: number;
   };
+  /**
+   * The agreement check's settings. A bad tolerance stops only the agreement check (its
+   * runs report it), not the credit.
+   */
+  compliance: { priceTolerancePercent: Result<number, string> };
+};
+
+export const DEFAULT_PRICE_TOLERANCE_PERCENT = '0.5';
+
+// Percentage points with at most two decimals, from 0 to 100 (the domain counts basis points).
+const parsePriceTolerance = (value: string): Result<number, string> => {
+  const percent = value.trim() === '' ? Number.NaN : Number(value);
+  const basisPoints = percentToBasisPoints(percent);
+  return basisPoints !== undefined && basisPoints >= 0 && basisPoints <= 10_000
+    ? ok(percent)
+    : fail(
+        `AGREEMENT_PRICE_TOLERANCE_PERCENT must be percentage points from 0 to 100 with at most two decimals (e.g. 0.5), got "${value}"`,
+      );
 };
 
 const stageListSchema = z.string().transform((value) =>
@@ -82,6 +101,9 @@ const environmentSchema = z.object({
     .min(1)
     .max(1_000_000)
     .default(500),
+  AGREEMENT_PRICE_TOLERANCE_PERCENT: z
+    .string()
+    .default(DEFAULT_PRICE_TOLERANCE_PERCENT),
 });
 
 /** Reads the run's configuration once; never logs values (tokens are secrets). */
@@ -122,6 +144,11 @@ export const getAppConfig = (
         windowMs: 60_000,
       },
       budgetShare: values.CREDIT_RECOMPUTE_BUDGET_PERCENT / 100,
+    },
+    compliance: {
+      priceTolerancePercent: parsePriceTolerance(
+        values.AGREEMENT_PRICE_TOLERANCE_PERCENT,
+      ),
     },
   });
 };

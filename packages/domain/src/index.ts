@@ -327,3 +327,14 @@ export {
   type ConflictPartyFacts,
   type ConflictPartySource,
 } from './conflict-matching';
+// Deal compliance wiring (issue 9, part B): conflicts with evidence, the check's refusals.
+export {
+  planEvidenceConflictChanges,
+  type EvidenceConflict,
+  type EvidenceConflictChange,
+  type StoredEvidenceConflict,
+} from './agreement-conflicts/plan-evidence-conflict-changes.util';
+export {
+  buildDealCheckRefusal,
+  dealCheckRefusalKey,
+} from './agreement-conflicts/build-deal-check-refusal.util';
