@@ -327,3 +327,6 @@ export {
   type ConflictPartyFacts,
   type ConflictPartySource,
 } from './conflict-matching';
+
+// Issue 9, part C: the agreement record page's off-agreement volume by country.
+export { describeOffAgreementByCountry } from './agreement-volume/describe-off-agreement-by-country.util';
