@@ -15,6 +15,9 @@ const money = (value: ApiMoney): string => {
   return parsed.success ? formatMoney(parsed.data) : EMPTY;
 };
 
+const records = (count: number): string =>
+  `${String(count)} record${count === 1 ? '' : 's'}`;
+
 const percent = (value: number | null): string =>
   value === null ? EMPTY : `${String(value)}%`;
 
@@ -115,7 +118,7 @@ const describeAgreement = (
     `${row.name}${header === '' ? '' : ` (${header})`}`,
     ...figures,
     ...settlementLines,
-    `  Open agreement conflicts (${String(conflicts.length)})`,
+    `  Open agreement conflicts (${records(conflicts.length)}, one per person who must act)`,
     ...describeConflicts(conflicts, '    '),
   ];
 };
@@ -152,7 +155,7 @@ export const formatAgreementReport = ({
   if (unowned.length > 0)
     sections.push(
       [
-        `Agreement conflicts no single agreement owns (${String(unowned.length)})`,
+        `Agreement conflicts no single agreement owns (${records(unowned.length)})`,
         ...describeConflicts(unowned, '  '),
       ].join('\n'),
     );

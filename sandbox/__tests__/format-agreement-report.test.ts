@@ -92,7 +92,7 @@ describe('formatAgreementReport', () => {
         '    -------  -----------  -----------------  -----------  -----------',
         '    2026-Q3  FINAL            224500.50 EUR  4490.01 EUR  4490.01 EUR',
         '    2026-Q4  PROVISIONAL      372000.00 EUR  7440.00 EUR  2949.99 EUR',
-        '  Open agreement conflicts (3)',
+        '  Open agreement conflicts (3 records, one per person who must act)',
         '    BELOW_AGREEMENT_PRICE [Marseille port terminal floodlights]: Discount 20% exceeds the 12% agreed. (for Claire Martin)',
         '    TIER_LEAKAGE: off-agreement orders of 38,000 EUR in PL would reach tier 2: +2% on 410,000 EUR (for Astrid Lind, Ewa Nowak)',
       ].join('\n'),
@@ -118,7 +118,9 @@ describe('formatAgreementReport', () => {
     expect(report).toContain('  volume to date             —');
     expect(report).toContain('  tier                  — of 3');
     expect(report).toContain('  Settlements: none yet');
-    expect(report).toContain('  Open agreement conflicts (0)');
+    expect(report).toContain(
+      '  Open agreement conflicts (0 records, one per person who must act)',
+    );
     expect(report).not.toContain('undefined');
     expect(report).not.toContain('null');
   });
@@ -159,11 +161,13 @@ describe('formatAgreementReport', () => {
       'Framework agreements (2)',
       'LEV member terms (ACTIVE, EUR)',
       'Nordlys global supply 2026 (FA-2026-001, ACTIVE, EUR)',
-      'Agreement conflicts no single agreement owns (1)',
+      'Agreement conflicts no single agreement owns (1 record)',
     ]);
     expect(report).toContain(
       '  AGREEMENT_CONFLICT [Hamburg warehouse retrofit]: Both cover this deal with priority 1. (for Jonas Weber)',
     );
-    expect(report.match(/Open agreement conflicts \(0\)/g)).toHaveLength(2);
+    expect(report.match(/Open agreement conflicts \(0 records/g)).toHaveLength(
+      2,
+    );
   });
 });
