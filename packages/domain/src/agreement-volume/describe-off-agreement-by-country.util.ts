@@ -1,5 +1,6 @@
 import { formatAmountForPeople } from '../agreement-alerts/format-for-people.util';
 import { type Money } from '../money/money.type';
+import { compareText } from '../shared/sort-small.util';
 
 /**
  * The value of frameworkAgreement.offAgreementVolumeByCountry: each covered country with
@@ -11,10 +12,10 @@ export const describeOffAgreementByCountry = (
 ): string =>
   byCountry
     .filter(({ volume }) => volume.amountMinor !== 0)
-    .sort(
-      (left, right) =>
-        right.volume.amountMinor - left.volume.amountMinor ||
-        (left.countryCode < right.countryCode ? -1 : 1),
+    .sort((left, right) =>
+      right.volume.amountMinor === left.volume.amountMinor
+        ? compareText(left.countryCode, right.countryCode)
+        : right.volume.amountMinor - left.volume.amountMinor,
     )
     .map(
       ({ countryCode, volume }) =>
