@@ -338,3 +338,6 @@ export {
   buildDealCheckRefusal,
   dealCheckRefusalKey,
 } from './agreement-conflicts/build-deal-check-refusal.util';
+
+// Issue 9, part C: the agreement record page's off-agreement volume by country.
+export { describeOffAgreementByCountry } from './agreement-volume/describe-off-agreement-by-country.util';

@@ -278,10 +278,29 @@ describe('manager dashboard charts, run as Twenty runs them on the demo ledger',
       ),
     );
 
-    // Gdańsk 100,000.00 + Lyon 58,500.50 + 1,200,000 SEK = 104,347.83 EUR.
-    expect(total(won)).toBe(262_848_330_000n);
+    // Gdańsk 100,000.00 + Lyon 58,500.50 + 37,499.50 + Malmö 45,000 + 66,000 EUR,
+    // 1,200,000 SEK = 104,347.83 EUR + 180,000 SEK = 15,652.17 EUR, 161,500 PLN = 38,000 EUR.
+    expect(total(won)).toBe(465_000_000_000n);
     expect(total(won)).toBe(moneyMicros(nordlys, 'wonRevenueYtd'));
     expect(total(pipeline)).toBe(moneyMicros(nordlys, 'openPipeline'));
+  });
+
+  it('shows the active EUR agreements with the volume the agreement engine gives the demo deals', () => {
+    const rows = run(
+      widgetById(
+        IDS.MANAGER_DASHBOARD_AGREEMENTS_BY_PROGRESS_WIDGET_UNIVERSAL_IDENTIFIER,
+      ),
+    );
+
+    // Linked won deals: Gdańsk 100,000 + Lyon 58,500.50 + 37,499.50 + Malmö 66,000 EUR and
+    // 1,380,000 SEK (120,000 EUR); nothing is linked to the DE association yet.
+    expect(rows).toEqual([
+      {
+        dimensions: ['LEV Lichttechnik-Einkaufsverbund member terms'],
+        value: 0n,
+      },
+      { dimensions: ['Nordlys global supply 2026'], value: 382_000_000_000n },
+    ]);
   });
 
   it('shows what the chart before the fix got wrong: the lost deal, the reversed owner and SEK', () => {
