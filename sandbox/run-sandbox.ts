@@ -18,6 +18,7 @@ import {
 } from '@global-accounts/twenty-gateway';
 import { startTwentyHost, type TwentyHost } from '@global-accounts/twenty-host';
 
+import { installAppWithCli } from './install-app-with-cli.util';
 import {
   formatTable,
   summariseLedger,
@@ -180,11 +181,9 @@ const main = async (): Promise<void> => {
       ? undefined
       : process.env.DATABASE_URL;
   console.log(
-    `Starting the Twenty-compatible host (${databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL'}) with the built app`,
+    `Starting the Twenty-compatible host (${databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL'}) and installing the app with the twenty CLI`,
   );
   const host = await startTwentyHost({
-    manifestPath,
-    bundlesDir: APP_OUTPUT,
     databaseUrl,
     port: Number(process.env.PORT ?? 2020),
     applicationVariables: {
@@ -200,6 +199,7 @@ const main = async (): Promise<void> => {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  await installAppWithCli({ url: host.url, apiKey: host.apiKey });
   const client = createGraphqlClient({ apiUrl: host.url, token: host.apiKey });
   await step(
     host,
