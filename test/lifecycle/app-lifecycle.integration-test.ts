@@ -8,7 +8,11 @@ import {
   ledgerOf,
   PEOPLE,
 } from '../support/credit-scenario.util';
-import { builtAppVersion, packApp } from '../support/pack-app.util';
+import {
+  builtAppVersion,
+  packApp,
+  removePackedApps,
+} from '../support/pack-app.util';
 import { startAppHost, type AppHost } from '../support/start-app-host.util';
 import { createTwentyCli, type TwentyCli } from '../support/twenty-cli.util';
 
@@ -67,6 +71,7 @@ describe('install, upgrade and uninstall with the twenty CLI against the host', 
   afterAll(async () => {
     await app.host.stop();
     cli.dispose();
+    removePackedApps();
   });
 
   it('adds the host as a remote with the API key, and refuses a wrong key', async () => {
@@ -229,6 +234,7 @@ describe('a Twenty below the range of engines.twenty', () => {
   afterAll(async () => {
     await app.host.stop();
     cli.dispose();
+    removePackedApps();
   });
 
   it('refuses the upload (SERVER_VERSION_INCOMPATIBLE) and has nothing to install', async () => {

@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,14 @@ import { APP_OUTPUT } from './start-app-host.util';
 const run = promisify(execFile);
 
 type Json = Record<string, unknown>;
+
+const packFolders: string[] = [];
+
+/** Deletes every folder packApp made in this process. */
+export const removePackedApps = (): void => {
+  for (const folder of packFolders.splice(0))
+    rmSync(folder, { recursive: true, force: true });
+};
 
 const readJson = (file: string): Json =>
   JSON.parse(readFileSync(file, 'utf8')) as Json;
@@ -35,6 +44,7 @@ export const packApp = async ({
   editManifest?: (manifest: Json) => void;
 } = {}): Promise<string> => {
   const folder = mkdtempSync(path.join(tmpdir(), 'global-accounts-pack-'));
+  packFolders.push(folder);
   cpSync(APP_OUTPUT, folder, {
     recursive: true,
     filter: (source) => !source.endsWith('.map') && !source.endsWith('.tgz'),
