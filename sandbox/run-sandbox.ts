@@ -22,6 +22,7 @@ import { startTwentyHost, type TwentyHost } from '@global-accounts/twenty-host';
 import { formatAgreementReport } from './format-agreement-report.util';
 import { loadAgreementReport } from './load-agreement-report.util';
 import { personName } from './person-name.util';
+import { installAppWithCli } from './install-app-with-cli.util';
 import {
   formatTable,
   summariseLedger,
@@ -182,11 +183,9 @@ const main = async (): Promise<void> => {
       ? undefined
       : process.env.DATABASE_URL;
   console.log(
-    `Starting the Twenty-compatible host (${databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL'}) with the built app`,
+    `Starting the Twenty-compatible host (${databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL'}) and installing the app with the twenty CLI`,
   );
   const host = await startTwentyHost({
-    manifestPath,
-    bundlesDir: APP_OUTPUT,
     databaseUrl,
     port: Number(process.env.PORT ?? 2020),
     applicationVariables: {
@@ -202,6 +201,7 @@ const main = async (): Promise<void> => {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  await installAppWithCli({ url: host.url, apiKey: host.apiKey });
   const client = createGraphqlClient({ apiUrl: host.url, token: host.apiKey });
   await step(
     host,
