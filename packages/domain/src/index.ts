@@ -327,3 +327,13 @@ export {
   type ConflictPartyFacts,
   type ConflictPartySource,
 } from './conflict-matching';
+
+// Issue 9 part A: agreement progress workflows.
+export {
+  type EvidenceConflict,
+  type EvidenceConflictChange,
+  type StoredEvidenceConflict,
+} from './agreement-alerts/evidence-conflict.type';
+export { planEvidenceConflictChanges } from './agreement-alerts/plan-evidence-conflict-changes.util';
+export { buildSettlementId } from './rebate-settlements/build-settlement-id.util';
+export { addDays, countDaysBetween } from './agreement-volume/iso-day.util';
