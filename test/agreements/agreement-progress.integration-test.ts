@@ -226,8 +226,10 @@ describe('agreement progress, settlements and membership dates', () => {
       .filter(
         (batch) =>
           batch.name === 'company.updated' &&
-          batch.events.some((event) =>
-            event.properties.updatedFields?.includes('globalAccountId'),
+          batch.events.some(
+            (event) =>
+              event.properties.updatedFields?.includes('globalAccountId') ===
+              true,
           ),
       );
     await update(app, 'company', PL_JOINER, {
