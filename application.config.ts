@@ -12,6 +12,7 @@ import {
   CREDIT_RECOMPUTE_BUDGET_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
   APP_API_REQUESTS_PER_MINUTE_VARIABLE_UNIVERSAL_IDENTIFIER,
   AGREEMENT_TIER_GAP_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
+  AGREEMENT_PRICE_TOLERANCE_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
 } from './objects/constants/universal-identifiers';
 
 // The app role is declared with defineApplicationRole() in
@@ -94,6 +95,15 @@ export default defineApplication({
         'A framework agreement raises a tier-gap alert when its volume, projected to its end date, misses the next tier by less than this share of that tier (default 10).',
       type: FieldType.TEXT,
       value: '10',
+    },
+    AGREEMENT_PRICE_TOLERANCE_PERCENT: {
+      universalIdentifier:
+        AGREEMENT_PRICE_TOLERANCE_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Agreement price tolerance (percentage points)',
+      description:
+        'How far the discount off list price may stray from the discount agreed in the framework agreement before a deal is flagged below or above the agreement, in percentage points with at most two decimals (default 0.5: with 10% agreed, discounts from 9.5% to 10.5% are compliant).',
+      type: FieldType.TEXT,
+      value: '0.5',
     },
   },
 });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 
 import { z } from 'zod';
 
+import { AGREEMENT_CONFLICT_KINDS } from '@global-accounts/domain';
 import {
   DEMO_CORRECTION,
   DEMO_EXCHANGE_RATES,
@@ -18,6 +19,10 @@ import {
 } from '@global-accounts/twenty-gateway';
 import { startTwentyHost, type TwentyHost } from '@global-accounts/twenty-host';
 
+import { formatAgreementReport } from './format-agreement-report.util';
+import { loadAgreementReport } from './load-agreement-report.util';
+import { personName } from './person-name.util';
+import { installAppWithCli } from './install-app-with-cli.util';
 import {
   formatTable,
   summariseLedger,
@@ -68,15 +73,6 @@ const conflictsSchema = z.object({
     ),
   }),
 });
-
-const personName = (
-  name: { firstName: string | null; lastName: string | null } | undefined,
-): string => {
-  const full = [name?.firstName, name?.lastName]
-    .filter((part) => part != null && part !== '')
-    .join(' ');
-  return full === '' ? 'unknown' : full;
-};
 
 const step = async (
   host: TwentyHost,
@@ -159,9 +155,16 @@ const printSummary = async (
       conflictsSchema,
     ),
   );
-  console.log(`\nOpen conflicts (${conflicts.conflicts.edges.length})`);
-  conflicts.conflicts.edges.forEach(({ node }) =>
+  const agreementKinds = new Set<string>(AGREEMENT_CONFLICT_KINDS);
+  const otherConflicts = conflicts.conflicts.edges.filter(
+    ({ node }) => !agreementKinds.has(node.kind),
+  );
+  console.log(`\nOpen conflicts (${otherConflicts.length})`);
+  otherConflicts.forEach(({ node }) =>
     console.log(`  ${node.kind}: ${node.summary ?? ''}`),
+  );
+  console.log(
+    `\n${formatAgreementReport(await orThrow(loadAgreementReport(client)))}`,
   );
   const runs = host.runs();
   console.log(
@@ -180,11 +183,9 @@ const main = async (): Promise<void> => {
       ? undefined
       : process.env.DATABASE_URL;
   console.log(
-    `Starting the Twenty-compatible host (${databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL'}) with the built app`,
+    `Starting the Twenty-compatible host (${databaseUrl === undefined ? 'embedded PGlite' : 'PostgreSQL from DATABASE_URL'}) and installing the app with the twenty CLI`,
   );
   const host = await startTwentyHost({
-    manifestPath,
-    bundlesDir: APP_OUTPUT,
     databaseUrl,
     port: Number(process.env.PORT ?? 2020),
     applicationVariables: {
@@ -200,6 +201,7 @@ const main = async (): Promise<void> => {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  await installAppWithCli({ url: host.url, apiKey: host.apiKey });
   const client = createGraphqlClient({ apiUrl: host.url, token: host.apiKey });
   await step(
     host,

@@ -1,7 +1,9 @@
 import { SEED_IDS } from './constants/seed-ids.constant';
+import { type DemoAgreementKey } from './demo-agreements.seed';
 
 // A multinational customer family: Nordlys, a Swedish maker of industrial lighting, with
-// subsidiaries in DE, PL, FR, US and CN, and the sales organisation that serves it.
+// subsidiaries in DE, PL, FR, US and CN (and a Swedish design studio bought mid-year), and
+// the sales organisation that serves it.
 
 export const DEMO_MEMBERS = [
   {
@@ -82,6 +84,7 @@ export const DEMO_COMPANIES = [
     registrationNumber: 'SE556677889901',
     city: 'Göteborg',
     parent: null,
+    globalAccountSince: null,
   },
   {
     key: 'de',
@@ -91,6 +94,7 @@ export const DEMO_COMPANIES = [
     registrationNumber: 'DE811234567',
     city: 'Hamburg',
     parent: 'se',
+    globalAccountSince: null,
   },
   {
     key: 'pl',
@@ -100,6 +104,7 @@ export const DEMO_COMPANIES = [
     registrationNumber: 'PL5252812345',
     city: 'Warszawa',
     parent: 'se',
+    globalAccountSince: null,
   },
   {
     key: 'fr',
@@ -109,6 +114,7 @@ export const DEMO_COMPANIES = [
     registrationNumber: 'FR40123456789',
     city: 'Lyon',
     parent: 'se',
+    globalAccountSince: null,
   },
   {
     key: 'us',
@@ -118,6 +124,7 @@ export const DEMO_COMPANIES = [
     registrationNumber: 'US861234567',
     city: 'Chicago',
     parent: 'se',
+    globalAccountSince: null,
   },
   {
     key: 'cn',
@@ -127,6 +134,18 @@ export const DEMO_COMPANIES = [
     registrationNumber: 'CN91310115MA1K4ABC12',
     city: '上海',
     parent: 'se',
+    globalAccountSince: null,
+  },
+  // Bought on 15 July 2026: its deals count toward the family's agreements from that day only.
+  {
+    key: 'seStudio',
+    name: 'Nordlys Ljusdesign AB',
+    domain: 'ljusdesign.se',
+    country: 'SE',
+    registrationNumber: 'SE559012345601',
+    city: 'Malmö',
+    parent: 'se',
+    globalAccountSince: '2026-07-15',
   },
 ].map((company, index) => ({ ...company, id: SEED_IDS.company(index + 1) }));
 
@@ -176,6 +195,10 @@ type DemoOpportunity = {
   closeDate: string;
   bookingCountry?: string;
   shipToCountry: string;
+  /** The agreement the deal is priced under (opportunity.frameworkAgreement). */
+  frameworkAgreement?: DemoAgreementKey;
+  /** The deal at list price, in the deal currency (for the agreed-discount check). */
+  listAmount?: number;
 };
 
 export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
@@ -189,6 +212,7 @@ export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
       stage: 'PROPOSAL',
       closeDate: '2026-12-15',
       shipToCountry: 'DE',
+      frameworkAgreement: 'deAssociation',
     },
     {
       name: 'Hamburg line lights for the Gdańsk plant',
@@ -199,6 +223,7 @@ export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
       stage: 'CUSTOMER',
       closeDate: '2026-08-20',
       shipToCountry: 'PL',
+      frameworkAgreement: 'global',
     },
     {
       name: 'Warsaw office LED programme',
@@ -220,6 +245,7 @@ export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
       closeDate: '2026-09-10',
       bookingCountry: 'SE',
       shipToCountry: 'FR',
+      frameworkAgreement: 'global',
     },
     {
       name: 'Chicago distribution centre',
@@ -251,6 +277,7 @@ export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
       stage: 'CUSTOMER',
       closeDate: '2026-10-30',
       shipToCountry: 'SE',
+      frameworkAgreement: 'global',
     },
     {
       name: 'Paris flagship store',
@@ -261,6 +288,86 @@ export const DEMO_OPPORTUNITIES: (DemoOpportunity & { id: string })[] = (
       stage: 'NEW',
       closeDate: '2026-12-20',
       shipToCountry: 'FR',
+      frameworkAgreement: 'global',
+    },
+    // The agreement story (AGREEMENTS.md). Linked won volume comes to 372,000 EUR after the
+    // demo's correction (tier 1, 2%); the PL office's local orders, 38,000 EUR off the
+    // agreement, would lift the family to tier 2 at 400,000 EUR.
+    {
+      name: 'Lyon showroom, phase 2',
+      company: 'fr',
+      owner: 'frLam',
+      amount: 37_499.5,
+      currency: 'EUR',
+      stage: 'CUSTOMER',
+      closeDate: '2026-10-08',
+      shipToCountry: 'FR',
+      frameworkAgreement: 'global',
+    },
+    {
+      name: 'Group HQ rollout, wave 1',
+      company: 'se',
+      owner: 'gam',
+      amount: 180_000,
+      currency: 'SEK',
+      stage: 'CUSTOMER',
+      closeDate: '2026-11-05',
+      shipToCountry: 'SE',
+      frameworkAgreement: 'global',
+    },
+    {
+      name: 'Malmö studio fit-out, before the acquisition',
+      company: 'seStudio',
+      owner: 'seLam',
+      amount: 45_000,
+      currency: 'EUR',
+      stage: 'CUSTOMER',
+      closeDate: '2026-07-08',
+      shipToCountry: 'SE',
+    },
+    {
+      name: 'Malmö harbour promenade lighting',
+      company: 'seStudio',
+      owner: 'seLam',
+      amount: 66_000,
+      listAmount: 75_000,
+      currency: 'EUR',
+      stage: 'CUSTOMER',
+      closeDate: '2026-09-22',
+      shipToCountry: 'SE',
+      frameworkAgreement: 'global',
+    },
+    {
+      name: 'Kraków warehouse lighting, ordered locally',
+      company: 'pl',
+      owner: 'plLam',
+      amount: 102_000,
+      currency: 'PLN',
+      stage: 'CUSTOMER',
+      closeDate: '2026-09-03',
+      shipToCountry: 'PL',
+    },
+    {
+      name: 'Poznań plant emergency lights',
+      company: 'pl',
+      owner: 'plLam',
+      amount: 59_500,
+      currency: 'PLN',
+      stage: 'CUSTOMER',
+      closeDate: '2026-10-21',
+      shipToCountry: 'PL',
+    },
+    {
+      name: 'Marseille port terminal floodlights',
+      company: 'fr',
+      owner: 'frLam',
+      amount: 68_000,
+      listAmount: 85_000,
+      currency: 'EUR',
+      stage: 'PROPOSAL',
+      closeDate: '2026-12-10',
+      shipToCountry: 'FR',
+      frameworkAgreement: 'global',
     },
   ] satisfies DemoOpportunity[]
 ).map((opportunity, index) => ({

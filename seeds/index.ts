@@ -17,6 +17,17 @@ export {
 } from './demo-family.seed';
 export {
   loadDemoFamily,
+  toDemoAgreementRecords,
   toDemoOpportunityRecords,
   type Progress,
 } from './load-demo-family.util';
+export {
+  DEMO_AGREEMENTS,
+  DEMO_REBATE_TIERS,
+  agreementId,
+  type DemoAgreementKey,
+} from './demo-agreements.seed';
+export {
+  planDemoAgreements,
+  type DemoAgreementPlan,
+} from './plan-demo-agreements.util';

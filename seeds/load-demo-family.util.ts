@@ -12,6 +12,11 @@ import {
 } from '@global-accounts/twenty-gateway';
 
 import {
+  agreementId,
+  DEMO_AGREEMENTS,
+  DEMO_REBATE_TIERS,
+} from './demo-agreements.seed';
+import {
   companyId,
   DEMO_COMPANIES,
   DEMO_GLOBAL_ACCOUNT,
@@ -26,18 +31,41 @@ export type Progress = (message: string) => void;
 
 type SeedError = { code: 'SEED_FAILED'; message: string };
 
+type CurrencyValue = { amountMicros: number; currencyCode: string };
+
+/** Twenty's CURRENCY composite in exact micros, through the domain's decimal parser. */
+const toCurrencyValue = (
+  amount: number,
+  currencyCode: string,
+  what: string,
+): Result<CurrencyValue, SeedError> => {
+  const micros = parseDecimalToMicros(String(amount));
+  return micros.success
+    ? ok({ amountMicros: micros.data, currencyCode })
+    : fail({ code: 'SEED_FAILED', message: `${what}: ${micros.error}` });
+};
+
 /** The demo opportunities as Twenty records; amounts in exact micros (the domain's parser). */
 export const toDemoOpportunityRecords = (
   person: (key: (typeof DEMO_OPPORTUNITIES)[number]['owner']) => string,
 ): Result<object[], SeedError> => {
   const records: object[] = [];
   for (const deal of DEMO_OPPORTUNITIES) {
-    const micros = parseDecimalToMicros(String(deal.amount));
-    if (!micros.success)
-      return fail({
-        code: 'SEED_FAILED',
-        message: `demo opportunity ${deal.name}: amount ${micros.error}`,
-      });
+    const amount = toCurrencyValue(
+      deal.amount,
+      deal.currency,
+      `demo opportunity ${deal.name}: amount`,
+    );
+    if (!amount.success) return amount;
+    const listAmount =
+      deal.listAmount === undefined
+        ? null
+        : toCurrencyValue(
+            deal.listAmount,
+            deal.currency,
+            `demo opportunity ${deal.name}: list amount`,
+          );
+    if (listAmount !== null && !listAmount.success) return listAmount;
     records.push({
       id: deal.id,
       name: deal.name,
@@ -45,12 +73,56 @@ export const toDemoOpportunityRecords = (
       ownerId: person(deal.owner),
       stage: deal.stage,
       closeDate: `${deal.closeDate}T12:00:00.000Z`,
-      amount: { amountMicros: micros.data, currencyCode: deal.currency },
+      amount: amount.data,
+      ...(listAmount === null ? {} : { listAmount: listAmount.data }),
       bookingCountry: deal.bookingCountry ?? null,
       shipToCountry: deal.shipToCountry,
+      frameworkAgreementId:
+        deal.frameworkAgreement === undefined
+          ? null
+          : agreementId(deal.frameworkAgreement),
     });
   }
   return ok(records);
+};
+
+/** The demo agreements and their rebate tiers as Twenty records. */
+export const toDemoAgreementRecords = (): Result<
+  { agreements: object[]; tiers: object[] },
+  SeedError
+> => {
+  const tiers: object[] = [];
+  for (const tier of DEMO_REBATE_TIERS) {
+    const fromVolume = toCurrencyValue(
+      tier.fromVolume,
+      tier.currency,
+      `demo rebate tier ${tier.name}: from volume`,
+    );
+    if (!fromVolume.success) return fromVolume;
+    tiers.push({
+      id: tier.id,
+      name: tier.name,
+      frameworkAgreementId: agreementId(tier.agreement),
+      fromVolume: fromVolume.data,
+      rebatePercent: tier.rebatePercent,
+    });
+  }
+  const agreements = DEMO_AGREEMENTS.map((agreement) => ({
+    id: agreement.id,
+    name: agreement.name,
+    agreementNumber: agreement.agreementNumber,
+    globalAccountId: DEMO_GLOBAL_ACCOUNT.id,
+    kind: agreement.kind,
+    status: agreement.status,
+    startDate: agreement.startDate,
+    endDate: agreement.endDate,
+    currency: agreement.currency,
+    coveredCountries: agreement.coveredCountries,
+    agreedDiscountPercent: agreement.agreedDiscountPercent,
+    retroactive: agreement.retroactive,
+    priority: agreement.priority,
+  }));
+  return ok({ agreements, tiers });
 };
 
 const idsSchema = z.record(
@@ -130,9 +202,9 @@ const resolveMembers = async (
 };
 
 /**
- * Loads the Nordlys family through the workspace API: people, the global account, six
- * companies, the team, two credit periods and eight opportunities. Upserts by seed id, so a
- * second load changes nothing.
+ * Loads the Nordlys family through the workspace API: people, the global account, its
+ * companies, the team, two credit periods, two framework agreements with their rebate tiers,
+ * and the opportunities. Upserts by seed id, so a second load changes nothing.
  */
 export const loadDemoFamily = async (
   client: GraphqlClient,
@@ -145,6 +217,8 @@ export const loadDemoFamily = async (
     members.data.get(memberId(key)) ?? memberId(key);
   const opportunities = toDemoOpportunityRecords(person);
   if (!opportunities.success) return opportunities;
+  const agreements = toDemoAgreementRecords();
+  if (!agreements.success) return agreements;
   const steps: [string, string, string, object[]][] = [
     [
       'global account',
@@ -166,6 +240,7 @@ export const loadDemoFamily = async (
         globalAccountId: DEMO_GLOBAL_ACCOUNT.id,
         parentCompanyId:
           company.parent === null ? null : companyId(company.parent),
+        globalAccountSince: company.globalAccountSince,
       })),
     ],
     [
@@ -187,6 +262,18 @@ export const loadDemoFamily = async (
       'createCreditPeriods',
       'CreditPeriodCreateInput',
       DEMO_PERIODS.map((period) => ({ ...period, state: 'OPEN' })),
+    ],
+    [
+      'framework agreements',
+      'createFrameworkAgreements',
+      'FrameworkAgreementCreateInput',
+      agreements.data.agreements,
+    ],
+    [
+      'rebate tiers',
+      'createRebateTiers',
+      'RebateTierCreateInput',
+      agreements.data.tiers,
     ],
     [
       'opportunities',

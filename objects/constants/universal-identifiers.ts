@@ -678,3 +678,120 @@ export const APP_API_REQUESTS_PER_MINUTE_VARIABLE_UNIVERSAL_IDENTIFIER =
   'c3a9e4f0-5b28-4d71-8e6c-1a0f9d2b7e35';
 export const AGREEMENT_TIER_GAP_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER =
   '6914c1d8-ed63-48f6-a106-18e8a82affea';
+export const AGREEMENT_PRICE_TOLERANCE_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER =
+  '8c4b4417-b372-427c-a063-7a1101122203';
+
+// Agreements in Twenty's UI (issue 9, part C): views, navigation, the agreement record page
+export const DEALS_OFF_AGREEMENT_VIEW_UNIVERSAL_IDENTIFIER =
+  'ed871b5a-1bcd-461a-8881-90e634f1fe6b';
+export const DEALS_OFF_AGREEMENT_VIEW_FIELD_IDS = {
+  name: 'a6ec5d5b-1ee8-4b62-b60a-c68bd0aa3a53',
+  company: '3deb7852-2d5d-41ac-84eb-5e57417821b4',
+  amount: '45cf8091-113b-420d-bcc2-5fefa3cf580c',
+  stage: 'ed9cbefc-b948-431e-943b-d6bad4706656',
+  closeDate: 'a37249eb-ee9a-4c00-83be-e6efed27929f',
+  owner: 'acc4c25a-d88b-4805-83e7-c8bbeb52f1fc',
+  bookingCountry: 'cbbf19ad-39ea-4d37-a2ba-f8b229658bb7',
+  agreementStatus: 'e45e79b7-23f3-4e99-8c33-7b924e7d4ec4',
+  frameworkAgreement: 'f16bdf2d-34b6-4082-91fe-10517f0c3dd0',
+} as const;
+export const DEALS_OFF_AGREEMENT_VIEW_FILTER_IDS = {
+  agreementStatus: '43465a09-5901-408a-b905-3d2af62d7d6a',
+} as const;
+export const DEALS_OFF_AGREEMENT_VIEW_SORT_IDS = {
+  closeDate: '5a59f0ec-4c9a-457b-988a-c9158f9b4cbc',
+} as const;
+export const AGREEMENT_CHECK_VIEW_UNIVERSAL_IDENTIFIER =
+  '74ba834f-5360-4dea-ac79-60d64efa7ae4';
+export const AGREEMENT_CHECK_VIEW_FIELD_IDS = {
+  name: '4d886e1b-f129-4cff-a9f8-d22c366e3d7a',
+  company: 'b99db4bc-d456-4c21-852e-f736ef6658c6',
+  amount: '84aa814d-97f7-4cfc-a83d-a8f0842621ac',
+  listAmount: 'dbe687fb-1285-4841-b275-ad2668121b88',
+  stage: '75719287-296f-4882-aa99-c63af4c36dba',
+  owner: '4cbf74eb-c796-4730-9f1f-802ce739b7ed',
+  agreementStatus: 'c4849d81-a9a3-4c64-80f5-f1993fc90449',
+  frameworkAgreement: '3d5eb6fe-4f5a-4168-9694-e9009cf74378',
+} as const;
+export const AGREEMENT_CHECK_VIEW_GROUP_IDS = {
+  COMPLIANT: 'a2c6b8d9-d891-4fcd-a52c-54507179c9c9',
+  BELOW_AGREEMENT: '55ad0d1a-b50f-40fc-b29a-13212ab4cf96',
+  ABOVE_AGREEMENT: '58018c13-581d-4a81-b118-6b2ebcb21f0b',
+  OFF_AGREEMENT: '14c306b5-72d3-4840-81c1-a20ed9de43e8',
+  EXPIRED_AGREEMENT: '156328da-4e84-4e6b-a327-149d6b5342fc',
+  AGREEMENT_CONFLICT: '4da69d3b-cbd5-4490-a2b3-ef7b695c9241',
+  NOT_APPLICABLE: '1dee5515-1189-42f5-b6b9-ca33fb6c3fc0',
+} as const satisfies Record<AgreementComplianceStatus, string>;
+export const AGREEMENTS_EXPIRING_VIEW_UNIVERSAL_IDENTIFIER =
+  'a17ae04e-09fa-4a89-b03a-1b2cc8ca69cf';
+export const AGREEMENTS_EXPIRING_VIEW_FIELD_IDS = {
+  name: 'ad26c209-15c9-47fc-a14b-765ea1e5ab3a',
+  agreementNumber: '958b14ec-52e4-4440-bec3-01e944a7e11f',
+  globalAccount: '54ec94fd-d6e7-4df0-9c82-f39a0b20bdba',
+  kind: '5be3d818-da7d-429f-8546-8621c2fa3349',
+  endDate: '79fb29e1-0faf-4c86-a674-2d207da25675',
+  volumeToDate: '7242b636-f35c-47bf-aaf4-0f7a040dbdb2',
+  gapToNextTier: '44fac90a-bbc2-44ee-a47f-b34aaf77dee3',
+} as const;
+export const AGREEMENTS_EXPIRING_VIEW_FILTER_IDS = {
+  status: '920abb7e-6732-4224-a3e7-f2f95aae0241',
+  endDate: '7382e632-3f2a-4e21-8859-2d01b02b421f',
+} as const;
+export const AGREEMENTS_EXPIRING_VIEW_SORT_IDS = {
+  endDate: '02e0b618-936b-4745-a93e-f82d2a1f4b7d',
+} as const;
+export const REBATE_SETTLEMENTS_BY_PERIOD_VIEW_UNIVERSAL_IDENTIFIER =
+  'b59e23ec-b6a6-48de-bd62-0b9bf865b844';
+export const REBATE_SETTLEMENTS_BY_PERIOD_VIEW_FIELD_IDS = {
+  name: '8985d048-81c8-4856-962b-75f22682640d',
+  frameworkAgreement: 'ebc0ad52-9888-4462-ad76-def5cc671e8e',
+  period: 'edb524bb-4420-4a28-8626-ff7db75ffea2',
+  status: '2adc3c1e-a51b-44dc-97a9-28f83f6fabd3',
+  cumulativeVolume: 'abcfe58e-b9dc-45f5-bdfd-6ed2fc5735ed',
+  rebateAmount: '6cabf8fb-5098-44cd-ba43-42881839a38e',
+  settlementAmount: 'cecabff5-1595-457c-a5a7-7a198243bc6e',
+} as const;
+export const REBATE_SETTLEMENTS_BY_PERIOD_VIEW_SORT_IDS = {
+  period: 'fcfd9eae-2f43-4828-b5bc-6b7e7f6f0dbb',
+} as const;
+export const DEALS_OFF_AGREEMENT_NAVIGATION_MENU_ITEM_UNIVERSAL_IDENTIFIER =
+  '9e70e940-d2ce-4141-bda0-b42b7db24c46';
+export const AGREEMENTS_EXPIRING_NAVIGATION_MENU_ITEM_UNIVERSAL_IDENTIFIER =
+  '7ba9c845-c922-4ecf-b9fe-368384f4f409';
+export const FRAMEWORK_AGREEMENT_OFF_AGREEMENT_VOLUME_BY_COUNTRY_FIELD_UNIVERSAL_IDENTIFIER =
+  '12468e6e-c8df-4ec6-a659-40c0a8b58d40';
+export const FRAMEWORK_AGREEMENT_RECORD_PAGE_LAYOUT_UNIVERSAL_IDENTIFIER =
+  'd39d5fc5-700e-4176-a660-e0f0c249570f';
+export const FRAMEWORK_AGREEMENT_PROGRESS_TAB_UNIVERSAL_IDENTIFIER =
+  'bd58c474-94ab-477c-b23a-eeac85cc5c69';
+export const FRAMEWORK_AGREEMENT_PROGRESS_WIDGET_IDS = {
+  volumeToDate: '5369d55c-0016-4b21-82d6-5ecc7ae47639',
+  currentRebatePercent: '221d8476-e04e-4011-ae13-4ef0e5f6b7ae',
+  rebateToDate: '39c1325a-ed2a-4728-8e30-594c1e00b1b6',
+  nextTierThreshold: '871994a3-8320-4c6f-8ec6-42ad7ded809d',
+  gapToNextTier: 'f782af26-cf2a-400e-8383-793a969f0778',
+  rebateTiers: '80b937a9-69fe-4b50-9420-67aa012e9134',
+  details: '734ad243-e0e8-499b-9715-d73b2cea1aa2',
+} as const;
+export const FRAMEWORK_AGREEMENT_SETTLEMENTS_TAB_UNIVERSAL_IDENTIFIER =
+  '4b07c907-eb0f-4675-8b5d-e2d9bb11b660';
+export const FRAMEWORK_AGREEMENT_SETTLEMENTS_WIDGET_UNIVERSAL_IDENTIFIER =
+  '21cdedf1-ff73-4614-80e1-6ecf8bafa055';
+export const FRAMEWORK_AGREEMENT_OFF_AGREEMENT_TAB_UNIVERSAL_IDENTIFIER =
+  '9dbec4de-34e3-44be-9a25-74d96e69e717';
+export const FRAMEWORK_AGREEMENT_OFF_AGREEMENT_WIDGET_IDS = {
+  offAgreementVolume: 'c3057970-9612-4e2c-9e01-b3550fc711e0',
+  offAgreementVolumeByCountry: '3909330c-4354-4d92-aea6-fb9834944b91',
+} as const;
+export const FRAMEWORK_AGREEMENT_DEALS_TAB_UNIVERSAL_IDENTIFIER =
+  '0f91d321-55f2-405b-b88c-e938ad998b7f';
+export const FRAMEWORK_AGREEMENT_DEALS_WIDGET_UNIVERSAL_IDENTIFIER =
+  '03531b60-f06b-477f-9456-8389d0e99795';
+export const FRAMEWORK_AGREEMENT_CONFLICTS_TAB_UNIVERSAL_IDENTIFIER =
+  '39635b9d-c046-4ea8-8cf5-787ec6dfde43';
+export const FRAMEWORK_AGREEMENT_CONFLICTS_WIDGET_UNIVERSAL_IDENTIFIER =
+  '46f8cbab-7de9-42d9-897a-e1a21afaeef0';
+export const FRAMEWORK_AGREEMENT_TIMELINE_TAB_UNIVERSAL_IDENTIFIER =
+  '5510e182-d2ab-489a-8584-4e91c5f5df44';
+export const FRAMEWORK_AGREEMENT_TIMELINE_WIDGET_UNIVERSAL_IDENTIFIER =
+  'dd6d8811-4eb7-4869-9136-1e8f9c3d4684';

@@ -3,6 +3,7 @@ import {
   DEMO_OPPORTUNITIES,
   DEMO_TEAM,
 } from '../demo-family.seed';
+import { agreementId } from '../demo-agreements.seed';
 import { toDemoOpportunityRecords } from '../load-demo-family.util';
 
 describe('the demo opportunity records', () => {
@@ -17,7 +18,7 @@ describe('the demo opportunity records', () => {
       ),
     ).toEqual(
       DEMO_OPPORTUNITIES.map((deal) => ({
-        amountMicros: deal.amount * 1_000_000,
+        amountMicros: Math.round(deal.amount * 1_000_000),
         currencyCode: deal.currency,
       })),
     );
@@ -25,14 +26,20 @@ describe('the demo opportunity records', () => {
 });
 
 describe('the demo family', () => {
-  it('has a parent in SE and subsidiaries in DE, PL, FR, US and CN', () => {
-    expect(DEMO_COMPANIES.map((company) => company.country)).toEqual([
-      'SE',
-      'DE',
-      'PL',
-      'FR',
-      'US',
-      'CN',
+  it('has a parent in SE and subsidiaries in DE, PL, FR, US, CN and SE', () => {
+    expect(
+      DEMO_COMPANIES.map((company) => [
+        company.country,
+        company.parent === null ? null : 'se',
+      ]),
+    ).toEqual([
+      ['SE', null],
+      ['DE', 'se'],
+      ['PL', 'se'],
+      ['FR', 'se'],
+      ['US', 'se'],
+      ['CN', 'se'],
+      ['SE', 'se'],
     ]);
   });
 
@@ -67,5 +74,30 @@ describe('the demo family', () => {
             ?.country !== deal.shipToCountry,
       ),
     ).toBe(true);
+  });
+});
+
+describe('the demo opportunity records and the agreements', () => {
+  it('link each deal to its agreement and carry list amounts in exact micros', () => {
+    const records = toDemoOpportunityRecords((key) => key);
+
+    expect(records.success).toBe(true);
+    if (!records.success) return;
+    const marseille = records.data.find(
+      (record) =>
+        (record as { name: string }).name ===
+        'Marseille port terminal floodlights',
+    );
+    const krakow = records.data.find(
+      (record) =>
+        (record as { name: string }).name ===
+        'Kraków warehouse lighting, ordered locally',
+    );
+    expect(marseille).toMatchObject({
+      frameworkAgreementId: agreementId('global'),
+      listAmount: { amountMicros: 85_000_000_000, currencyCode: 'EUR' },
+    });
+    expect(krakow).toMatchObject({ frameworkAgreementId: null });
+    expect(krakow).not.toHaveProperty('listAmount');
   });
 });

@@ -10,4 +10,6 @@ export const SEED_IDS = {
   opportunity: (index: number) => seedId(5, index),
   creditPeriod: (index: number) => seedId(6, index),
   person: (index: number) => seedId(7, index),
+  frameworkAgreement: (index: number) => seedId(8, index),
+  rebateTier: (index: number) => seedId(9, index),
 };

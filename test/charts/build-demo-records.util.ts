@@ -6,8 +6,10 @@ import {
   type OpportunityAmountGroup,
 } from '@global-accounts/domain';
 import {
+  DEMO_AGREEMENTS,
   DEMO_EXCHANGE_RATES,
   DEMO_GLOBAL_ACCOUNT,
+  planDemoAgreements,
 } from '@global-accounts/seeds';
 
 import { type DemoDeal, SEK_ACCOUNT_ID, TODAY } from './build-demo-ledger.util';
@@ -106,13 +108,24 @@ export const CONFLICT_RECORDS: TwentyRecord[] = [
   { id: 'c-5', kind: 'MISSING_OWNER', status: 'DISMISSED' },
 ];
 
+// The demo family's agreements with the volumeToDate the agreement engine gives them on the
+// demo deals (what the app writes), beside an agreement in SEK and an expired one.
+const DEMO_PROGRESS = planDemoAgreements({
+  today: TODAY,
+  afterCorrection: false,
+  priceTolerancePercent: 2,
+}).progress;
+
 export const AGREEMENT_RECORDS: TwentyRecord[] = [
-  {
-    id: 'fa-1',
-    name: 'Nordlys global framework',
-    status: 'ACTIVE',
-    volumeToDate: currency(158_500_500_000, 'EUR'),
-  },
+  ...DEMO_AGREEMENTS.map((agreement) => ({
+    id: agreement.id,
+    name: agreement.name,
+    status: agreement.status,
+    volumeToDate: currency(
+      toAmountMicros(DEMO_PROGRESS[agreement.key].volumeToDate),
+      agreement.currency,
+    ),
+  })),
   {
     id: 'fa-2',
     name: 'Fjord Foods Nordic',

@@ -30,6 +30,7 @@ describe('getAppConfig', () => {
           budgetShare: 0.5,
         },
         agreements: { tierGapThresholdBasisPoints: 1000 },
+        compliance: { priceTolerancePercent: { success: true, data: 0.5 } },
       },
     });
   });
@@ -64,6 +65,34 @@ describe('getAppConfig', () => {
       expect(config.success).toBe(false);
       if (!config.success)
         expect(config.error).toContain('AGREEMENT_TIER_GAP_PERCENT');
+    },
+  );
+
+  it.each([
+    ['1.25', { success: true, data: 1.25 }],
+    ['0', { success: true, data: 0 }],
+    ['-1', undefined],
+    ['0.125', undefined],
+    ['abc', undefined],
+    ['', undefined],
+    ['101', undefined],
+  ])(
+    'reads the agreement price tolerance %j, refusing only the agreement check when unreadable',
+    (value, expected) => {
+      const config = getAppConfig({
+        TWENTY_API_URL: 'http://twenty.test',
+        TWENTY_API_KEY: 'k',
+        AGREEMENT_PRICE_TOLERANCE_PERCENT: value,
+      });
+      if (!config.success) throw new Error(config.error);
+      const tolerance = config.data.compliance.priceTolerancePercent;
+      if (expected !== undefined) expect(tolerance).toEqual(expected);
+      else {
+        expect(tolerance.success).toBe(false);
+        expect(tolerance.success ? '' : tolerance.error).toContain(
+          'AGREEMENT_PRICE_TOLERANCE_PERCENT',
+        );
+      }
     },
   );
 

@@ -4,6 +4,7 @@ import {
   DEFAULT_CURRENCY,
   fail,
   ok,
+  percentToBasisPoints,
   type CreditSettings,
   type ExchangeRate,
   type Result,
@@ -26,6 +27,24 @@ export type AppConfig = {
     /** TIER_GAP fires when the projection misses the next tier by less than this share of it (basis points). */
     tierGapThresholdBasisPoints: number;
   };
+  /**
+   * The agreement check's settings. A bad tolerance stops only the agreement check (its
+   * runs report it), not the credit.
+   */
+  compliance: { priceTolerancePercent: Result<number, string> };
+};
+
+export const DEFAULT_PRICE_TOLERANCE_PERCENT = '0.5';
+
+// Percentage points with at most two decimals, from 0 to 100 (the domain counts basis points).
+const parsePriceTolerance = (value: string): Result<number, string> => {
+  const percent = value.trim() === '' ? Number.NaN : Number(value);
+  const basisPoints = percentToBasisPoints(percent);
+  return basisPoints !== undefined && basisPoints >= 0 && basisPoints <= 10_000
+    ? ok(percent)
+    : fail(
+        `AGREEMENT_PRICE_TOLERANCE_PERCENT must be percentage points from 0 to 100 with at most two decimals (e.g. 0.5), got "${value}"`,
+      );
 };
 
 const stageListSchema = z.string().transform((value) =>
@@ -95,6 +114,9 @@ const environmentSchema = z.object({
       message: 'at most two decimals',
     })
     .default(10),
+  AGREEMENT_PRICE_TOLERANCE_PERCENT: z
+    .string()
+    .default(DEFAULT_PRICE_TOLERANCE_PERCENT),
 });
 
 /** Reads the run's configuration once; never logs values (tokens are secrets). */
@@ -139,6 +161,11 @@ export const getAppConfig = (
     agreements: {
       tierGapThresholdBasisPoints: Math.round(
         values.AGREEMENT_TIER_GAP_PERCENT * 100,
+      ),
+    },
+    compliance: {
+      priceTolerancePercent: parsePriceTolerance(
+        values.AGREEMENT_PRICE_TOLERANCE_PERCENT,
       ),
     },
   });

@@ -329,11 +329,19 @@ export {
 } from './conflict-matching';
 
 // Issue 9 part A: agreement progress workflows.
+export { buildSettlementId } from './rebate-settlements/build-settlement-id.util';
+export { addDays, countDaysBetween } from './agreement-volume/iso-day.util';
+// Deal compliance wiring (issue 9, part B): conflicts with evidence, the check's refusals.
 export {
+  planEvidenceConflictChanges,
   type EvidenceConflict,
   type EvidenceConflictChange,
   type StoredEvidenceConflict,
-} from './agreement-alerts/evidence-conflict.type';
-export { planEvidenceConflictChanges } from './agreement-alerts/plan-evidence-conflict-changes.util';
-export { buildSettlementId } from './rebate-settlements/build-settlement-id.util';
-export { addDays, countDaysBetween } from './agreement-volume/iso-day.util';
+} from './agreement-conflicts/plan-evidence-conflict-changes.util';
+export {
+  buildDealCheckRefusal,
+  dealCheckRefusalKey,
+} from './agreement-conflicts/build-deal-check-refusal.util';
+
+// Issue 9, part C: the agreement record page's off-agreement volume by country.
+export { describeOffAgreementByCountry } from './agreement-volume/describe-off-agreement-by-country.util';

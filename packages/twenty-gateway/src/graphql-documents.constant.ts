@@ -4,7 +4,7 @@ import {
   opportunityPageRequests,
 } from './credit/credit-context.query';
 import {
-  buildSaveLastValidPoliciesMutation,
+  SAVE_LAST_VALID_POLICY_MUTATION,
   SAVE_CONFLICTS_MUTATION,
   SAVE_LINES_AND_CONFLICTS_MUTATION,
   SAVE_LINES_MUTATION,
@@ -50,9 +50,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   SAVE_LINES_MUTATION,
   SAVE_LINES_AND_CONFLICTS_MUTATION,
   SAVE_CONFLICTS_MUTATION,
-  SAVE_LAST_VALID_POLICIES_MUTATION: buildSaveLastValidPoliciesMutation({
-    count: 2,
-  }),
+  SAVE_LAST_VALID_POLICY_MUTATION,
   FIND_OPPORTUNITY_IDS_QUERY,
   LOAD_ACCOUNT_COVERAGE_QUERY: rootPagesDocument(
     accountCoverageRequests({ globalAccountId: ID }),

@@ -73,3 +73,20 @@ export {
   type CompanyMembership,
 } from './agreements/company-memberships.util';
 export { type AgreementNode } from './agreements/schemas/agreement-family.schema';
+// Deal compliance against framework agreements (issue 9, part B).
+export {
+  loadComplianceContexts,
+  type ComplianceContext,
+  type ComplianceRefusal,
+  type LoadedComplianceContexts,
+} from './compliance/load-compliance-contexts.util';
+export {
+  saveComplianceChanges,
+  type ComplianceChanges,
+} from './compliance/save-compliance-changes.util';
+export {
+  findComplianceOpportunityIds,
+  findFamilyCompanyIds,
+  type ComplianceScope,
+} from './compliance/find-compliance-opportunity-ids.util';
+export { MAX_OPPORTUNITIES_PER_COMPLIANCE_LOAD } from './compliance/compliance-context.query';

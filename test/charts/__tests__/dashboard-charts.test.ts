@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import { toAmountMicros, type CreditLine } from '@global-accounts/domain';
 import { DEMO_GLOBAL_ACCOUNT } from '@global-accounts/seeds';
-import { type Manifest, manifestSchema } from '@global-accounts/manifest-check';
 
 // The test pins the app's own identifiers; the app package (the repository root) has no entry
 // point to import them through.
@@ -11,7 +9,7 @@ import { type Manifest, manifestSchema } from '@global-accounts/manifest-check';
 import * as DASHBOARD from '../../../objects/constants/manager-dashboard-universal-identifiers';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import * as IDS from '../../../objects/constants/universal-identifiers';
-import { MANIFEST_PATH } from '../../manifest/build-app-manifest.util';
+import { readBuiltAppManifest } from '../../manifest/build-app-manifest.util';
 import { buildChartFields } from '../build-chart-fields.util';
 import { buildDemoLedger, type DemoDeal } from '../build-demo-ledger.util';
 import {
@@ -180,13 +178,7 @@ const widgetById = (id: string): Widget => {
 };
 
 beforeAll(() => {
-  if (!existsSync(MANIFEST_PATH))
-    throw new Error(
-      `No built app at ${MANIFEST_PATH}: run \`npm run build\` at the repository root first.`,
-    );
-  const manifest: Manifest = manifestSchema.parse(
-    JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')),
-  );
+  const { manifest } = readBuiltAppManifest();
   fields = buildChartFields(manifest);
   widgets = manifest.pageLayouts
     .filter((layout) => layout.type === 'DASHBOARD')
@@ -286,10 +278,29 @@ describe('manager dashboard charts, run as Twenty runs them on the demo ledger',
       ),
     );
 
-    // Gdańsk 100,000.00 + Lyon 58,500.50 + 1,200,000 SEK = 104,347.83 EUR.
-    expect(total(won)).toBe(262_848_330_000n);
+    // Gdańsk 100,000.00 + Lyon 58,500.50 + 37,499.50 + Malmö 45,000 + 66,000 EUR,
+    // 1,200,000 SEK = 104,347.83 EUR + 180,000 SEK = 15,652.17 EUR, 161,500 PLN = 38,000 EUR.
+    expect(total(won)).toBe(465_000_000_000n);
     expect(total(won)).toBe(moneyMicros(nordlys, 'wonRevenueYtd'));
     expect(total(pipeline)).toBe(moneyMicros(nordlys, 'openPipeline'));
+  });
+
+  it('shows the active EUR agreements with the volume the agreement engine gives the demo deals', () => {
+    const rows = run(
+      widgetById(
+        IDS.MANAGER_DASHBOARD_AGREEMENTS_BY_PROGRESS_WIDGET_UNIVERSAL_IDENTIFIER,
+      ),
+    );
+
+    // Linked won deals: Gdańsk 100,000 + Lyon 58,500.50 + 37,499.50 + Malmö 66,000 EUR and
+    // 1,380,000 SEK (120,000 EUR); nothing is linked to the DE association yet.
+    expect(rows).toEqual([
+      {
+        dimensions: ['LEV Lichttechnik-Einkaufsverbund member terms'],
+        value: 0n,
+      },
+      { dimensions: ['Nordlys global supply 2026'], value: 382_000_000_000n },
+    ]);
   });
 
   it('shows what the chart before the fix got wrong: the lost deal, the reversed owner and SEK', () => {

@@ -4,7 +4,7 @@ import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import { checkManifest, type Manifest } from '@global-accounts/manifest-check';
 
-import { APP_ROOT, buildAppManifest } from '../build-app-manifest.util';
+import { APP_ROOT, readBuiltAppManifest } from '../build-app-manifest.util';
 import { countEntityFiles } from '../count-entity-files.util';
 import { createSdkCheckContext } from '../create-sdk-check-context.util';
 import {
@@ -20,8 +20,8 @@ type ManifestField =
 let manifest: Manifest;
 let rawManifest: unknown;
 
-beforeAll(async () => {
-  ({ manifest, rawManifest } = await buildAppManifest());
+beforeAll(() => {
+  ({ manifest, rawManifest } = readBuiltAppManifest());
 });
 
 const objectNamesByUniversalIdentifier = (): Map<string, string> =>
@@ -416,6 +416,36 @@ describe('rebate settlements', () => {
   });
 });
 
+const recordPageOf = (objectName: string) =>
+  manifest.pageLayouts.find(
+    (layout) =>
+      layout.type === 'RECORD_PAGE' &&
+      layout.objectUniversalIdentifier === objectId(objectName),
+  );
+
+const viewNamed = (name: string) => {
+  const view = manifest.views.find((candidate) => candidate.name === name);
+  if (view === undefined) throw new Error(`no view named ${name}`);
+  return view;
+};
+
+// The API names of the fields a view, widget or filter names, in order.
+const fieldNamesOf = (ids: readonly unknown[]): (string | undefined)[] => {
+  const names = new Map<string, string>(
+    [
+      ...manifest.objects.flatMap((object) => object.fields),
+      ...manifest.fields,
+      ...Object.values(STANDARD_OBJECT).flatMap((object) =>
+        Object.entries(object.fields).map(([name, field]) => ({
+          name,
+          universalIdentifier: field.universalIdentifier,
+        })),
+      ),
+    ].map((field) => [field.universalIdentifier, field.name]),
+  );
+  return ids.map((id) => names.get(String(id)));
+};
+
 describe('views, record page and navigation', () => {
   it('ships the starting views managers and reps asked for', () => {
     const names = manifest.views.map((view) => view.name).sort();
@@ -423,20 +453,21 @@ describe('views, record page and navigation', () => {
     expect(names).toEqual([
       'Account team by country',
       'Agreements by status',
+      'Agreements expiring within 90 days',
       'Attainment by account',
       'Credit by country (latest period first)',
       'Credit by person (latest period first)',
+      'Deals by agreement check',
+      'Deals off agreement',
       'Global accounts by status',
       'Open conflicts by kind',
+      'Settlements by period',
     ]);
   });
 
   it('gives globalAccount a 360-degree record page', () => {
-    const page = manifest.pageLayouts.find(
-      (layout) => layout.type === 'RECORD_PAGE',
-    );
+    const page = recordPageOf('globalAccount');
 
-    expect(page?.objectUniversalIdentifier).toBe(objectId('globalAccount'));
     expect(page?.tabs.map((tab) => tab.title)).toEqual([
       'Overview',
       'Team',
@@ -469,8 +500,140 @@ describe('views, record page and navigation', () => {
         objectId('accountPlan'),
         manifest.pageLayouts.find((layout) => layout.type === 'DASHBOARD')
           ?.universalIdentifier,
+        viewNamed('Deals off agreement').universalIdentifier,
+        viewNamed('Agreements expiring within 90 days').universalIdentifier,
       ]),
     );
+  });
+});
+
+describe('agreements in the UI', () => {
+  it('lists the deals off agreement: opportunities whose agreementStatus is OFF_AGREEMENT', () => {
+    const view = viewNamed('Deals off agreement');
+
+    expect(view.objectUniversalIdentifier).toBe(objectId('opportunity'));
+    expect(
+      view.filters.map((filter) => ({
+        field: fieldNamesOf([filter.fieldMetadataUniversalIdentifier])[0],
+        operand: filter.operand,
+        value: filter.value,
+      })),
+    ).toEqual([
+      { field: 'agreementStatus', operand: 'IS', value: ['OFF_AGREEMENT'] },
+    ]);
+    expect(
+      fieldNamesOf(
+        view.fields.map((field) => field.fieldMetadataUniversalIdentifier),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'name',
+        'company',
+        'agreementStatus',
+        'frameworkAgreement',
+      ]),
+    );
+  });
+
+  it("lists active agreements ending within 90 days with Twenty's relative date filter", () => {
+    const view = viewNamed('Agreements expiring within 90 days');
+
+    expect(view.objectUniversalIdentifier).toBe(objectId('frameworkAgreement'));
+    expect(
+      view.filters.map((filter) => ({
+        field: fieldNamesOf([filter.fieldMetadataUniversalIdentifier])[0],
+        operand: filter.operand,
+        value: filter.value,
+      })),
+    ).toEqual([
+      { field: 'status', operand: 'IS', value: ['ACTIVE'] },
+      // <direction>_<amount>_<unit>, as twenty-shared's relativeDateFilterStringifiedSchema reads it
+      { field: 'endDate', operand: 'IS_RELATIVE', value: 'NEXT_90_DAY' },
+    ]);
+    expect(
+      view.sorts.map((sort) => [
+        fieldNamesOf([sort.fieldMetadataUniversalIdentifier])[0],
+        sort.direction,
+      ]),
+    ).toEqual([['endDate', 'ASC']]);
+  });
+
+  it("shows each deal's agreement check beside its agreement, one group per status", () => {
+    const view = viewNamed('Deals by agreement check');
+    const columns = fieldNamesOf(
+      view.fields.map((field) => field.fieldMetadataUniversalIdentifier),
+    );
+
+    expect(view.objectUniversalIdentifier).toBe(objectId('opportunity'));
+    expect(
+      fieldNamesOf([view.mainGroupByFieldMetadataUniversalIdentifier])[0],
+    ).toBe('agreementStatus');
+    expect(columns.slice(0, 3)).toEqual([
+      'name',
+      'agreementStatus',
+      'frameworkAgreement',
+    ]);
+    expect(view.groups.map((group) => group.fieldValue)).toEqual(
+      findStandardObjectField('opportunity', 'agreementStatus')?.options.map(
+        (option) => option.value,
+      ),
+    );
+  });
+
+  it('sorts the settlements by period', () => {
+    const view = viewNamed('Settlements by period');
+
+    expect(view.objectUniversalIdentifier).toBe(objectId('rebateSettlement'));
+    expect(
+      view.sorts.map((sort) => [
+        fieldNamesOf([sort.fieldMetadataUniversalIdentifier])[0],
+        sort.direction,
+      ]),
+    ).toEqual([['period', 'ASC']]);
+  });
+
+  it('gives the agreement a record page: tier progress, settlements, off-agreement volume by country', () => {
+    const page = recordPageOf('frameworkAgreement');
+    const widgetFields = (title: string) =>
+      fieldNamesOf(
+        (page?.tabs.find((tab) => tab.title === title)?.widgets ?? [])
+          .filter((widget) => widget.type === 'FIELD')
+          .map((widget) => widget.configuration.fieldMetadataId),
+      );
+
+    expect(page?.tabs.map((tab) => tab.title)).toEqual([
+      'Tier progress',
+      'Settlements',
+      'Off-agreement volume',
+      'Deals',
+      'Conflicts',
+      'Timeline',
+    ]);
+    expect(widgetFields('Tier progress')).toEqual([
+      'volumeToDate',
+      'currentRebatePercent',
+      'rebateToDate',
+      'nextTierThreshold',
+      'gapToNextTier',
+      'rebateTiers',
+    ]);
+    expect(widgetFields('Settlements')).toEqual(['rebateSettlements']);
+    expect(widgetFields('Off-agreement volume')).toEqual([
+      'offAgreementVolume',
+      'offAgreementVolumeByCountry',
+    ]);
+  });
+
+  it('adds the off-agreement volume by country as a text field only the app writes', () => {
+    const field = manifest.fields.find(
+      (candidate) => candidate.name === 'offAgreementVolumeByCountry',
+    );
+
+    expect(field).toMatchObject({
+      type: 'TEXT',
+      objectUniversalIdentifier: objectId('frameworkAgreement'),
+      isUIEditable: false,
+    });
   });
 });
 

@@ -42,29 +42,13 @@ mutation SaveConflicts($conflicts: [ConflictCreateInput!]!) {
   createConflicts(data: $conflicts, upsert: true) { id }
 }`;
 
-// Only lastValidCreditPolicy is written, each account under its own alias (an upsert would
-// restore a soft-deleted account); the account triggers ignore this field, so no loop.
-export const buildSaveLastValidPoliciesMutation = ({
-  count,
-}: {
-  count: number;
-}): string => {
-  const indexes = Array.from({ length: count }, (_, index) => index);
-  const variables = indexes
-    .map(
-      (index) => `$id${index}: UUID!, $data${index}: GlobalAccountUpdateInput!`,
-    )
-    .join(', ');
-  const fields = indexes
-    .map(
-      (index) =>
-        `  a${index}: updateGlobalAccount(id: $id${index}, data: $data${index}) { id }`,
-    )
-    .join('\n');
-  return `mutation SaveLastValidCreditPolicies(${variables}) {\n${fields}\n}`;
-};
-// At most 20 root fields per document.
-const MAX_ACCOUNTS_PER_WRITE = 20;
+// Only lastValidCreditPolicy is written (an upsert would restore a soft-deleted account); the
+// account triggers ignore this field, so no loop. One account per request: Twenty refuses a
+// document naming updateGlobalAccount twice, aliases or not ("Duplicate root resolver").
+export const SAVE_LAST_VALID_POLICY_MUTATION = `
+mutation SaveLastValidCreditPolicy($id: UUID!, $data: GlobalAccountUpdateInput!) {
+  updateGlobalAccount(id: $id, data: $data) { id }
+}`;
 
 const toCurrencyInput = (money: Money | null) =>
   money === null
@@ -166,21 +150,13 @@ export const saveCreditChanges = async ({
     requests += 1;
     if (!written.success) return written;
   }
-  const policies = changes.lastValidPolicies ?? [];
-  for (
-    let start = 0;
-    start < policies.length;
-    start += MAX_ACCOUNTS_PER_WRITE
-  ) {
-    const batch = policies.slice(start, start + MAX_ACCOUNTS_PER_WRITE);
-    const variables: Record<string, unknown> = {};
-    batch.forEach((policy, index) => {
-      variables[`id${index}`] = policy.globalAccountId;
-      variables[`data${index}`] = { lastValidCreditPolicy: policy.value };
-    });
+  for (const policy of changes.lastValidPolicies ?? []) {
     const written = await client.request(
-      buildSaveLastValidPoliciesMutation({ count: batch.length }),
-      variables,
+      SAVE_LAST_VALID_POLICY_MUTATION,
+      {
+        id: policy.globalAccountId,
+        data: { lastValidCreditPolicy: policy.value },
+      },
       writeResultSchema,
     );
     requests += 1;

@@ -160,6 +160,8 @@ export class DatabaseEventsService {
   private pendingTimers = 0;
   private running = 0;
   private idleWaiters: (() => void)[] = [];
+  /** Real time of the last write, scheduled job, run start or run end (waitForIdle's stall guard). */
+  private lastActivityAt = Date.now();
   private isStopped = false;
   private startedRuns = 0;
   /** Jobs queued with enqueueJob(s), by jobId (BullMQ keeps one job per id). */
@@ -198,6 +200,7 @@ export class DatabaseEventsService {
   /** Called by the records service after each committed write. */
   publish(batches: RecordEventBatch[]): void {
     if (this.isStopped) return;
+    this.lastActivityAt = Date.now();
     for (const batch of batches) {
       this.published.push({ name: batch.name, events: batch.events });
     }
@@ -363,8 +366,10 @@ export class DatabaseEventsService {
 
   private schedule(job: Job, delayMs: number): void {
     this.pendingTimers += 1;
+    this.lastActivityAt = Date.now();
     this.options.clock.setTimeout(() => {
       this.pendingTimers -= 1;
+      this.lastActivityAt = Date.now();
       this.queue.push(job);
       this.pump();
     }, delayMs);
@@ -378,8 +383,10 @@ export class DatabaseEventsService {
     ) {
       const job = this.queue.shift() as Job;
       this.running += 1;
+      this.lastActivityAt = Date.now();
       void this.runJob(job).finally(() => {
         this.running -= 1;
+        this.lastActivityAt = Date.now();
         this.pump();
         this.notifyIfIdle();
       });
@@ -495,20 +502,30 @@ export class DatabaseEventsService {
     for (const resolve of waiters) resolve();
   }
 
-  /** Resolves once no event, retry or run is pending (including ones runs caused). */
-  waitForIdle(timeoutMs = 30_000): Promise<void> {
+  /**
+   * Resolves once no event, retry or run is pending (including ones runs caused). Rejects only
+   * when the queue makes no progress (no write, scheduled job, run start or end) for
+   * `stallTimeoutMs` of real time: a slow, loaded machine makes the wait longer, never a failure.
+   * Hung runs end at their own kill timeout, which counts as progress.
+   */
+  waitForIdle(stallTimeoutMs = 30_000): Promise<void> {
     if (this.isIdle) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.idleWaiters = this.idleWaiters.filter((w) => w !== done);
-        reject(
-          new Error(
-            `Event queue not idle after ${timeoutMs} ms: ${this.queue.length} queued, ${this.pendingTimers} delayed, ${this.running} running`,
-          ),
-        );
-      }, timeoutMs);
+      const timer = setInterval(
+        () => {
+          if (Date.now() - this.lastActivityAt <= stallTimeoutMs) return;
+          clearInterval(timer);
+          this.idleWaiters = this.idleWaiters.filter((w) => w !== done);
+          reject(
+            new Error(
+              `Event queue made no progress for ${stallTimeoutMs} ms: ${this.queue.length} queued, ${this.pendingTimers} delayed, ${this.running} running`,
+            ),
+          );
+        },
+        Math.min(1_000, stallTimeoutMs),
+      );
       const done = () => {
-        clearTimeout(timer);
+        clearInterval(timer);
         resolve();
       };
       this.idleWaiters.push(done);

@@ -129,41 +129,127 @@ export class DatabaseService implements SqlExecutor {
   }
 
   async createTables(metadata: WorkspaceMetadata): Promise<void> {
+    await this.migrateTables({ from: null, to: metadata });
+  }
+
+  /**
+   * Moves the schema from one metadata to another, as an install, upgrade or uninstall of
+   * an app does: new tables and columns are added, tables and columns no longer in the
+   * metadata are dropped with their data, everything else (rows included) stays.
+   */
+  async migrateTables({
+    from,
+    to,
+  }: {
+    from: WorkspaceMetadata | null;
+    to: WorkspaceMetadata;
+  }): Promise<void> {
+    const before = new Map(
+      (from?.objects ?? []).map((object) => [object.nameSingular, object]),
+    );
+    const after = new Map(
+      to.objects.map((object) => [object.nameSingular, object]),
+    );
     const statements: string[] = [];
-    for (const object of metadata.objects) {
-      const columns = getObjectColumns(object).map(({ column, kind }) => {
-        const definition = `${quoteIdentifier(column)} ${toSqlType(kind)}`;
-        if (column === 'id') return `${definition} PRIMARY KEY`;
-        return definition;
-      });
-      statements.push(
-        `CREATE TABLE ${this.table(object)} (${columns.join(', ')})`,
+    for (const [name, object] of after) {
+      const previous = before.get(name);
+      if (previous === undefined) continue;
+      const kept = new Set(
+        getObjectColumns(object).map(({ column }) => column),
       );
-      for (const field of object.fields) {
-        if (field.isUnique !== true) continue;
+      for (const { column } of getObjectColumns(previous)) {
+        if (kept.has(column)) continue;
+        statements.push(
+          `ALTER TABLE ${this.table(object)} DROP COLUMN IF EXISTS ${quoteIdentifier(column)} CASCADE`,
+        );
+      }
+    }
+    for (const [name, previous] of before) {
+      if (after.has(name)) continue;
+      statements.push(`DROP TABLE IF EXISTS ${this.table(previous)} CASCADE`);
+    }
+    for (const [name, object] of after) {
+      const previous = before.get(name);
+      const existing = new Set(
+        previous === undefined
+          ? []
+          : getObjectColumns(previous).map(({ column }) => column),
+      );
+      const columns = getObjectColumns(object)
+        .filter(({ column }) => !existing.has(column))
+        .map(({ column, kind }) => {
+          const definition = `${quoteIdentifier(column)} ${toSqlType(kind)}`;
+          return column === 'id' ? `${definition} PRIMARY KEY` : definition;
+        });
+      if (previous === undefined) {
+        statements.push(
+          `CREATE TABLE ${this.table(object)} (${columns.join(', ')})`,
+        );
+        continue;
+      }
+      for (const column of columns) {
+        statements.push(
+          `ALTER TABLE ${this.table(object)} ADD COLUMN ${column}`,
+        );
+      }
+    }
+    const existingConstraints = new Set(
+      from === null
+        ? []
+        : [...this.uniqueIndexesOf(from), ...this.foreignKeysOf(from)].map(
+            ({ name }) => name,
+          ),
+    );
+    for (const constraint of [
+      ...this.uniqueIndexesOf(to),
+      ...this.foreignKeysOf(to),
+    ]) {
+      if (!existingConstraints.has(constraint.name))
+        statements.push(constraint.statement);
+    }
+    for (const statement of statements) {
+      await this.query(statement);
+    }
+  }
+
+  private uniqueIndexesOf(
+    metadata: WorkspaceMetadata,
+  ): { name: string; statement: string }[] {
+    return metadata.objects.flatMap((object) =>
+      object.fields.flatMap((field) => {
+        if (field.isUnique !== true) return [];
         const column =
           field.uniqueSubField === undefined
             ? field.name
             : `${field.name}${field.uniqueSubField.charAt(0).toUpperCase()}${field.uniqueSubField.slice(1)}`;
-        statements.push(
-          `CREATE UNIQUE INDEX ${quoteIdentifier(`IDX_UNIQUE_${object.nameSingular}_${column}`)} ON ${this.table(object)} (${quoteIdentifier(column)}) WHERE "deletedAt" IS NULL AND ${quoteIdentifier(column)} IS NOT NULL AND ${quoteIdentifier(column)}::text <> ''`,
-        );
-      }
-    }
-    for (const object of metadata.objects) {
-      for (const field of object.fields) {
+        const name = `IDX_UNIQUE_${object.nameSingular}_${column}`;
+        return [
+          {
+            name,
+            statement: `CREATE UNIQUE INDEX ${quoteIdentifier(name)} ON ${this.table(object)} (${quoteIdentifier(column)}) WHERE "deletedAt" IS NULL AND ${quoteIdentifier(column)} IS NOT NULL AND ${quoteIdentifier(column)}::text <> ''`,
+          },
+        ];
+      }),
+    );
+  }
+
+  private foreignKeysOf(
+    metadata: WorkspaceMetadata,
+  ): { name: string; statement: string }[] {
+    return metadata.objects.flatMap((object) =>
+      object.fields.flatMap((field) => {
         const relation = field.relation;
         if (
           relation?.relationType !== 'MANY_TO_ONE' ||
           relation.joinColumnName === undefined
         ) {
-          continue;
+          return [];
         }
         const target = metadata.objects.find(
           (o) =>
             o.universalIdentifier === relation.targetObjectUniversalIdentifier,
         );
-        if (target === undefined) continue;
+        if (target === undefined) return [];
         const onDelete =
           relation.onDelete === 'CASCADE'
             ? 'CASCADE'
@@ -172,14 +258,15 @@ export class DatabaseService implements SqlExecutor {
               : relation.onDelete === 'NO_ACTION'
                 ? 'NO ACTION'
                 : 'SET NULL';
-        statements.push(
-          `ALTER TABLE ${this.table(object)} ADD CONSTRAINT ${quoteIdentifier(`FK_${object.nameSingular}_${relation.joinColumnName}`)} FOREIGN KEY (${quoteIdentifier(relation.joinColumnName)}) REFERENCES ${this.table(target)} ("id") ON DELETE ${onDelete}`,
-        );
-      }
-    }
-    for (const statement of statements) {
-      await this.query(statement);
-    }
+        const name = `FK_${object.nameSingular}_${relation.joinColumnName}`;
+        return [
+          {
+            name,
+            statement: `ALTER TABLE ${this.table(object)} ADD CONSTRAINT ${quoteIdentifier(name)} FOREIGN KEY (${quoteIdentifier(relation.joinColumnName)}) REFERENCES ${this.table(target)} ("id") ON DELETE ${onDelete}`,
+          },
+        ];
+      }),
+    );
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { ApplicationException } from '../applications/application.exception';
 import {
   type DocumentNode,
   type ExecutionResult,
@@ -51,6 +52,17 @@ export const formatGraphqlError = (
       : { locations: graphqlError.locations }),
     ...(graphqlError.path === undefined ? {} : { path: graphqlError.path }),
   };
+  if (original instanceof ApplicationException) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.graphqlCode,
+        subCode: original.code,
+        userFriendlyMessage: original.message,
+      },
+    };
+  }
   if (original instanceof RecordsException) {
     return {
       ...base,

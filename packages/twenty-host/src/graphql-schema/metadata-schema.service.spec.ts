@@ -25,7 +25,10 @@ describe('buildMetadataRoot', () => {
   it('enqueues payloads with Twenty defaults (retryLimit 3, no delay)', () => {
     const jobs = handler();
 
-    const result = buildMetadataRoot(jobs).enqueueJobs({
+    const result = buildMetadataRoot({
+      ...jobs,
+      applications: null,
+    }).enqueueJobs({
       input: {
         logicFunctionUniversalIdentifier: 'fn',
         payloads: [{ a: 1 }, { a: 2 }],
@@ -42,7 +45,7 @@ describe('buildMetadataRoot', () => {
   });
 
   it('refuses more than 200 jobs, a retryLimit above 10 and a delay above 7 days', () => {
-    const root = buildMetadataRoot(handler());
+    const root = buildMetadataRoot({ ...handler(), applications: null });
     const payloads = Array.from({ length: 201 }, () => ({}));
 
     expect(() =>

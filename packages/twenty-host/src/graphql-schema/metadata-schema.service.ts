@@ -1,6 +1,9 @@
 import { type GraphQLSchema, buildSchema } from 'graphql';
 
 import { type JobStatus } from '../database-events/database-events.service';
+import { ApplicationException } from '../applications/application.exception';
+import { type ApplicationsHandler } from '../applications/applications-handler.type';
+import { type GraphqlContext } from './graphql-context.type';
 import { RecordsException } from '../records/records.exception';
 
 // The slice of Twenty's /metadata API that twenty-sdk/logic-function utilities call from
@@ -40,10 +43,33 @@ const METADATA_SDL = `
     retryLimit: Int
     delayMs: Int
   }
-  type Query { getJobs(jobIds: [String!]!): [JobStatus!]! }
+  scalar UUID
+  enum FileFolder {
+    RecordExport CorePicture AgentChat BuiltLogicFunction BuiltFrontComponent PublicAsset Source
+    FilesField Dependencies Workflow EmailAttachment EmailImage AppTarball GeneratedSdkClient Dpa
+  }
+  type WorkspaceUrls { subdomainUrl: String! customUrl: String }
+  type Workspace { id: UUID! workspaceUrls: WorkspaceUrls! }
+  type FileUploadTarget { fileId: UUID! uploadUrl: String! contentType: String! expiresAt: String! }
+  type ApplicationRegistration {
+    id: UUID!
+    universalIdentifier: String!
+    name: String!
+    latestAvailableVersion: String
+  }
+  type Application { id: UUID! universalIdentifier: String! name: String! version: String }
+  type Query {
+    getJobs(jobIds: [String!]!): [JobStatus!]!
+    currentWorkspace: Workspace!
+    findManyApplications: [Application!]!
+  }
   type Mutation {
     enqueueJob(input: EnqueueJobInput!): EnqueueJobResult!
     enqueueJobs(input: EnqueueJobsInput!): EnqueueJobsResult!
+    createFileUpload(filename: String!, size: Float!, fileFolder: FileFolder!): FileUploadTarget!
+    completeAppTarballUpload(fileId: UUID!): ApplicationRegistration!
+    installApplication(universalIdentifier: String!, version: String): Application!
+    uninstallApplication(universalIdentifier: String!): Boolean!
   }
 `;
 
@@ -91,8 +117,54 @@ const validateOptions = (input: EnqueueInput) => {
 export const buildMetadataSchema = (): GraphQLSchema =>
   buildSchema(METADATA_SDL);
 
+// Application lifecycle calls need the APPLICATIONS settings permission
+// (application-install.resolver.ts: SettingsPermissionGuard(PermissionFlagType.APPLICATIONS)):
+// the admin API key or an admin member; never an app token nor a key with a role.
+const applicationsOf = (
+  applications: ApplicationsHandler | null,
+  context: GraphqlContext,
+): ApplicationsHandler => {
+  const { actor, permissions } = context.writeContext;
+  if (actor.source === 'APPLICATION' || permissions !== undefined) {
+    throw new ApplicationException(
+      'Managing applications needs the APPLICATIONS permission',
+      'FORBIDDEN',
+    );
+  }
+  if (applications === null) {
+    throw new ApplicationException(
+      'This host was started without application management',
+      'FORBIDDEN',
+    );
+  }
+  return applications;
+};
+
 /** Root resolvers of the metadata schema (graphql-js default resolvers read them). */
-export const buildMetadataRoot = (handler: JobsHandler) => ({
+export const buildMetadataRoot = ({
+  applications,
+  ...handler
+}: JobsHandler & { applications: ApplicationsHandler | null }) => ({
+  currentWorkspace: (_: unknown, context: GraphqlContext) =>
+    applicationsOf(applications, context).currentWorkspace(),
+  findManyApplications: (_: unknown, context: GraphqlContext) =>
+    applicationsOf(applications, context).findManyApplications(),
+  createFileUpload: (
+    input: { filename: string; size: number; fileFolder: string },
+    context: GraphqlContext,
+  ) => applicationsOf(applications, context).createFileUpload(input),
+  completeAppTarballUpload: (
+    input: { fileId: string },
+    context: GraphqlContext,
+  ) => applicationsOf(applications, context).completeAppTarballUpload(input),
+  installApplication: (
+    input: { universalIdentifier: string; version?: string | null },
+    context: GraphqlContext,
+  ) => applicationsOf(applications, context).installApplication(input),
+  uninstallApplication: (
+    input: { universalIdentifier: string },
+    context: GraphqlContext,
+  ) => applicationsOf(applications, context).uninstallApplication(input),
   getJobs: ({ jobIds }: { jobIds: string[] }) => handler.getJobs(jobIds),
   enqueueJob: ({ input }: { input: EnqueueInput }) => {
     const options = validateOptions(input);

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,6 +17,11 @@ import {
 } from '../database-events/database-events.service';
 import { type RecordEvent } from '../records/record-event.type';
 import { HttpModule } from '../http/http.module';
+import {
+  ApplicationLifecycleService,
+  type InstalledPackage,
+} from '../applications/application-lifecycle.service';
+import { DEFAULT_SERVER_VERSION } from '../applications/default-server-version.constant';
 import {
   type TwentyHostOptions,
   TwentyHostService,
@@ -51,22 +59,98 @@ export type TwentyHost = {
   runCron: (functionName: string) => Promise<FunctionRun>;
   /** The printed SDL of the workspace schema. */
   schemaSdl: () => string;
+  /** The services of the workspace as it is now (replaced when an app is installed, upgraded or uninstalled). */
   service: TwentyHostService;
+  /** The application lifecycle the CLI drives through `/metadata` (publish, install, uninstall). */
+  applications: ApplicationLifecycleService;
   stop: () => Promise<void>;
 };
 
 export type StartTwentyHostOptions = TwentyHostOptions;
 
+/** The version in the package.json next to a built manifest (what `npm pack` would publish). */
+const readBuiltVersion = (manifestPath: string | undefined): string | null => {
+  if (manifestPath === undefined) return null;
+  const packageJsonPath = join(dirname(manifestPath), 'package.json');
+  if (!existsSync(packageJsonPath)) return null;
+  const parsed = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as {
+    version?: unknown;
+  };
+  return typeof parsed.version === 'string' ? parsed.version : null;
+};
+
+/**
+ * Starts the host. With `manifestPath` the app is there from the start (the direct start
+ * of the e2e tests); without it the workspace has the standard objects only and an app
+ * arrives the way an admin installs it on Twenty: `twenty remote:add --api-key`,
+ * `twenty app:publish --private`, `twenty app:install` against `url` with `apiKey`.
+ */
 export const startTwentyHost = async (
   options: StartTwentyHostOptions = {},
 ): Promise<TwentyHost> => {
-  const service = await TwentyHostService.create(options);
+  let baseUrl = 'http://127.0.0.1';
+  let current: TwentyHostService | undefined;
+  const workspace = (): TwentyHostService => {
+    if (current === undefined) throw new Error('The host is not started');
+    return current;
+  };
+  // An install, upgrade or uninstall moves the workspace to the new metadata: runs of the
+  // old version finish first, then new services take over the same database and tokens.
+  const applyPackage = async (
+    installedPackage: InstalledPackage | null,
+  ): Promise<void> => {
+    const previous = workspace();
+    await previous.events.waitForIdle(120_000);
+    const next = await TwentyHostService.create(
+      {
+        ...options,
+        manifestPath: installedPackage?.manifestPath,
+        bundlesDir: installedPackage?.bundlesDir,
+      },
+      {
+        database: previous.database,
+        previousMetadata: previous.metadata,
+        apiKey: previous.apiKey,
+        appToken: previous.appToken,
+        applications,
+      },
+    );
+    next.setBaseUrl(baseUrl);
+    current = next;
+    await previous.stop({ keepDatabase: true });
+  };
+  const applications: ApplicationLifecycleService =
+    new ApplicationLifecycleService({
+      storageDir: mkdtempSync(join(tmpdir(), 'twenty-host-apps-')),
+      serverVersion: options.serverVersion ?? DEFAULT_SERVER_VERSION,
+      workspaceId: '',
+      baseUrl: () => baseUrl,
+      now: () => Date.now(),
+      applyPackage,
+    });
+  const service = await TwentyHostService.create(options, { applications });
+  current = service;
+  applications.setWorkspaceId(service.workspaceId);
+  const directApp = service.metadata.app;
+  if (directApp !== undefined && directApp !== null) {
+    applications.recordDirectInstall({
+      id: service.newId(),
+      universalIdentifier: directApp.universalIdentifier,
+      name: directApp.displayName ?? 'Application',
+      version: readBuiltVersion(options.manifestPath),
+    });
+  }
   let app: INestApplication | undefined;
   try {
     const nestApp = await NestFactory.create<NestExpressApplication>(
       HttpModule.forHost({
-        graphqlEndpoint: service.graphqlEndpoint,
-        logicFunctionRoutes: service.logicFunctionRoutes,
+        graphqlEndpoint: {
+          handle: (request) => workspace().graphqlEndpoint.handle(request),
+        },
+        logicFunctionRoutes: {
+          handle: (request) => workspace().logicFunctionRoutes.handle(request),
+        },
+        applications,
       }),
       { logger: false, bodyParser: false },
     );
@@ -76,35 +160,45 @@ export const startTwentyHost = async (
     await nestApp.listen(options.port ?? 0, '127.0.0.1');
     const address = nestApp.getHttpServer().address() as AddressInfo;
     const url = `http://127.0.0.1:${address.port}`;
+    baseUrl = url;
     service.setBaseUrl(url);
     const started = app;
     return {
       url,
       apiKey: service.apiKey,
       appToken: service.appToken,
-      createApiKey: (keyOptions) => service.createApiKey(keyOptions),
+      createApiKey: (keyOptions) => workspace().createApiKey(keyOptions),
       createUserToken: (id, tokenOptions) =>
-        service.createUserToken(id, tokenOptions),
-      requestCount: (token) => service.requestCount(token),
-      runs: () => [...service.runs],
-      events: () => [...service.events.published],
-      skippedDeliveries: () => [...service.events.skipped],
-      waitForIdle: (timeoutMs) => service.events.waitForIdle(timeoutMs),
-      faults: service.faults,
-      clock: service.clock,
-      replayEvents: (batches) => service.replayEvents(batches),
-      runCron: (name) => service.runCron(name),
-      schemaSdl: () => printSchemaOf(service),
-      service,
+        workspace().createUserToken(id, tokenOptions),
+      requestCount: (token) => workspace().requestCount(token),
+      runs: () => [...workspace().runs],
+      events: () => [...workspace().events.published],
+      skippedDeliveries: () => [...workspace().events.skipped],
+      waitForIdle: (timeoutMs) => workspace().events.waitForIdle(timeoutMs),
+      get faults() {
+        return workspace().faults;
+      },
+      get clock() {
+        return workspace().clock;
+      },
+      replayEvents: (batches) => workspace().replayEvents(batches),
+      runCron: (name) => workspace().runCron(name),
+      schemaSdl: () => printSchemaOf(workspace()),
+      get service() {
+        return workspace();
+      },
+      applications,
       stop: async () => {
-        service.events.stop();
+        workspace().events.stop();
         await started.close();
-        await service.stop();
+        await workspace().stop();
+        await applications.dispose();
       },
     };
   } catch (error) {
     await app?.close();
-    await service.stop();
+    await workspace().stop();
+    await applications.dispose();
     throw error;
   }
 };

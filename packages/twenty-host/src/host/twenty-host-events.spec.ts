@@ -45,7 +45,7 @@ const runsSince = (count: number) => host.runs().slice(count);
 beforeAll(async () => {
   host = await startTwentyHost(fixtureHostOptions());
   gql = createGraphqlClient(host.url, host.apiKey);
-}, 60_000);
+});
 
 afterAll(async () => {
   await host.stop();

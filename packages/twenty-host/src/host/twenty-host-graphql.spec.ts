@@ -84,7 +84,7 @@ beforeAll(async () => {
   );
   expect(seeded.errors).toBeUndefined();
   await host.waitForIdle();
-}, 60_000);
+});
 
 afterAll(async () => {
   await host.stop();

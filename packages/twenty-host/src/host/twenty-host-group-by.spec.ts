@@ -112,7 +112,7 @@ beforeAll(async () => {
     },
   );
   process.stderr.write(`seeded in ${Date.now() - startedAt} ms\n`);
-}, 120_000);
+});
 
 afterAll(async () => {
   await host.stop();

@@ -39,6 +39,7 @@ import { GroupByQueryRunnerService } from '../group-by/group-by-query-runner.ser
 import { GraphqlEndpointService } from '../http/graphql-endpoint.service';
 import { LogicFunctionRouteService } from '../http/logic-function-route.service';
 import { type AuthenticatedPrincipal, type Principal } from './principal.type';
+import { type ApplicationsHandler } from '../applications/applications-handler.type';
 
 export type TwentyHostOptions = {
   /** `.twenty/output/manifest.json` of a twenty-sdk build; standard objects only when absent. */
@@ -69,14 +70,28 @@ export type TwentyHostOptions = {
   startAt?: number;
   /** Values an admin set for the app's variables; they override the manifest's defaults. */
   applicationVariables?: Record<string, string>;
+  /**
+   * The version the host reports as Twenty's (checked against an app's `engines.twenty`
+   * when it is published or installed). Default: the twenty-sdk version the project builds with.
+   */
+  serverVersion?: string;
+};
+
+/** What a workspace keeps when its app changes (install, upgrade, uninstall): the host swaps services. */
+export type CarriedWorkspace = {
+  database: DatabaseService;
+  previousMetadata: WorkspaceMetadata;
+  apiKey: string;
+  appToken: string;
+  applications: ApplicationsHandler;
 };
 
 const WORKSPACE_ID = '20202020-1c25-4d02-bf25-6aeccf7ea419';
 
 // Everything a host instance owns; the HTTP module (../http) serves it.
 export class TwentyHostService {
-  readonly apiKey = `th_api_${randomBytes(16).toString('hex')}`;
-  readonly appToken = `th_app_${randomBytes(16).toString('hex')}`;
+  readonly apiKey: string;
+  readonly appToken: string;
   readonly workspaceId = WORKSPACE_ID;
   private readonly tokens = new Map<string, Principal>();
   private baseUrl = 'http://127.0.0.1';
@@ -85,6 +100,7 @@ export class TwentyHostService {
   readonly events: DatabaseEventsService;
   readonly records: RecordsService;
   private readonly metadataSchema = buildMetadataSchema();
+  readonly database: DatabaseService;
   private readonly variableOverrides: Record<string, string>;
   private readonly metadataRoot: ReturnType<typeof buildMetadataRoot>;
   /** The app's default role (Twenty: an application token acts with it). */
@@ -95,10 +111,15 @@ export class TwentyHostService {
   private constructor(
     readonly metadata: WorkspaceMetadata,
     readonly schema: GraphQLSchema,
-    private readonly database: DatabaseService,
+    database: DatabaseService,
     private readonly runner: FunctionRunnerService | null,
     options: TwentyHostOptions,
+    carried: Partial<CarriedWorkspace>,
   ) {
+    this.database = database;
+    this.apiKey = carried.apiKey ?? `th_api_${randomBytes(16).toString('hex')}`;
+    this.appToken =
+      carried.appToken ?? `th_app_${randomBytes(16).toString('hex')}`;
     this.variableOverrides = options.applicationVariables ?? {};
     const appRoleId = metadata.app?.defaultRoleUniversalIdentifier;
     this.appPermissions = computeRolePermissions({
@@ -133,6 +154,7 @@ export class TwentyHostService {
       tryEnqueue: () => enqueueLimit.tryConsume({ key: 'enqueue', cost: 1 }),
     });
     this.metadataRoot = buildMetadataRoot({
+      applications: carried.applications ?? null,
       enqueue: (request) => {
         const logicFunction = this.findFunction(
           request.logicFunctionUniversalIdentifier,
@@ -169,12 +191,19 @@ export class TwentyHostService {
     });
   }
 
-  static async create(options: TwentyHostOptions): Promise<TwentyHostService> {
+  static async create(
+    options: TwentyHostOptions,
+    carried: Partial<CarriedWorkspace> = {},
+  ): Promise<TwentyHostService> {
     const metadata = loadWorkspaceMetadata(options.manifestPath);
     const schema = buildWorkspaceSchema(metadata);
-    const database = await DatabaseService.connect(options.databaseUrl);
+    const database =
+      carried.database ?? (await DatabaseService.connect(options.databaseUrl));
     try {
-      await database.createTables(metadata);
+      await database.migrateTables({
+        from: carried.previousMetadata ?? null,
+        to: metadata,
+      });
       const hasFunctions = (metadata.app?.logicFunctions.length ?? 0) > 0;
       const runner =
         hasFunctions && options.bundlesDir !== undefined
@@ -183,9 +212,16 @@ export class TwentyHostService {
               schemaSdl: printSchema(schema),
             })
           : null;
-      return new TwentyHostService(metadata, schema, database, runner, options);
+      return new TwentyHostService(
+        metadata,
+        schema,
+        database,
+        runner,
+        options,
+        carried,
+      );
     } catch (error) {
-      await database.close();
+      if (carried.database === undefined) await database.close();
       throw error;
     }
   }
@@ -431,10 +467,13 @@ export class TwentyHostService {
     return this.events.runOnce({ logicFunction, payload: {}, trigger: 'cron' });
   }
 
-  async stop(): Promise<void> {
+  /** Stops runs and deliveries; `keepDatabase` when another service takes the workspace over. */
+  async stop({
+    keepDatabase = false,
+  }: { keepDatabase?: boolean } = {}): Promise<void> {
     this.events.stop();
     this.runner?.dispose();
-    await this.database.close();
+    if (!keepDatabase) await this.database.close();
   }
 
   newId(): string {

@@ -1,0 +1,93 @@
+import onAgreementCreated from '../check-deal-compliance-on-framework-agreement-created.function';
+import onAgreementDeleted from '../check-deal-compliance-on-framework-agreement-deleted.function';
+import onAgreementRestored from '../check-deal-compliance-on-framework-agreement-restored.function';
+import onAgreementUpdated from '../check-deal-compliance-on-framework-agreement-updated.function';
+import onCompanyUpdated from '../check-deal-compliance-on-company-updated.function';
+import onOpportunityCreated from '../check-deal-compliance-on-opportunity-created.function';
+import onOpportunityUpdated from '../check-deal-compliance-on-opportunity-updated.function';
+
+// What the app writes on the records these functions listen to: none may start them.
+const APP_WRITTEN_FIELDS: Record<string, string[]> = {
+  opportunity: ['agreementStatus'],
+  company: ['matchKey'],
+  frameworkAgreement: [
+    'volumeToDate',
+    'rebateToDate',
+    'currentRebatePercent',
+    'nextTierThreshold',
+    'gapToNextTier',
+    'offAgreementVolume',
+  ],
+};
+
+describe('agreement check trigger settings (the loop guard)', () => {
+  it.each([
+    {
+      fn: onOpportunityCreated,
+      settings: { eventName: 'opportunity.created', batchMode: true },
+    },
+    {
+      fn: onOpportunityUpdated,
+      settings: {
+        eventName: 'opportunity.updated',
+        batchMode: true,
+        updatedFields: [
+          'stage',
+          'amount',
+          'closeDate',
+          'frameworkAgreementId',
+          'listAmount',
+          'companyId',
+          'bookingCountry',
+          'shipToCountry',
+          'ownerId',
+        ],
+      },
+    },
+    {
+      fn: onCompanyUpdated,
+      settings: {
+        eventName: 'company.updated',
+        batchMode: true,
+        updatedFields: ['globalAccountId', 'countryCode', 'globalAccountSince'],
+      },
+    },
+    {
+      fn: onAgreementCreated,
+      settings: { eventName: 'frameworkAgreement.created', batchMode: true },
+    },
+    {
+      fn: onAgreementUpdated,
+      settings: {
+        eventName: 'frameworkAgreement.updated',
+        batchMode: true,
+        updatedFields: [
+          'status',
+          'startDate',
+          'endDate',
+          'coveredCountries',
+          'agreedDiscountPercent',
+          'priority',
+          'globalAccountId',
+          'name',
+        ],
+      },
+    },
+    {
+      fn: onAgreementDeleted,
+      settings: { eventName: 'frameworkAgreement.deleted', batchMode: true },
+    },
+    {
+      fn: onAgreementRestored,
+      settings: { eventName: 'frameworkAgreement.restored', batchMode: true },
+    },
+  ])('$settings.eventName listens exactly as pinned', ({ fn, settings }) => {
+    expect(fn.success).toBe(true);
+    expect(fn.config.databaseEventTriggerSettings).toEqual(settings);
+    const object = settings.eventName.split('.')[0] ?? '';
+    const listened =
+      fn.config.databaseEventTriggerSettings?.updatedFields ?? [];
+    for (const field of APP_WRITTEN_FIELDS[object] ?? [])
+      expect(listened).not.toContain(field);
+  });
+});
