@@ -311,12 +311,12 @@ export type ConflictRow = {
   evidenceHash: string | null;
 };
 
-/** The agreement's conflicts: `KIND STATUS assignee`, sorted; `rows` has the details. */
+/** The agreement's own conflicts (not its deals'): `KIND assignee` of the open ones, sorted; `rows` has the details. */
 export const conflictsOf = async (app: AppHost, id: string) => {
   const data = await app.graphql<{
     conflicts: { edges: { node: ConflictRow }[] };
   }>(
-    `query Conflicts($id: UUID!) { conflicts(first: 200, filter: { frameworkAgreementId: { eq: $id } }) { edges { node {
+    `query Conflicts($id: UUID!) { conflicts(first: 200, filter: { frameworkAgreementId: { eq: $id }, opportunityId: { is: NULL } }) { edges { node {
       id kind status severity summary dedupeKey assigneeId evidenceHash } } } }`,
     { id },
   );
