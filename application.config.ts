@@ -11,6 +11,7 @@ import {
   CREDIT_FAN_OUT_PAGES_PER_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
   CREDIT_RECOMPUTE_BUDGET_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
   APP_API_REQUESTS_PER_MINUTE_VARIABLE_UNIVERSAL_IDENTIFIER,
+  AGREEMENT_TIER_GAP_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
   AGREEMENT_PRICE_TOLERANCE_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
 } from './objects/constants/universal-identifiers';
 
@@ -85,6 +86,15 @@ export default defineApplication({
         "The server's API budget for this app (Twenty: APPLICATION_API_RATE_LIMITING_LIMIT per minute, default 500).",
       type: FieldType.TEXT,
       value: '500',
+    },
+    AGREEMENT_TIER_GAP_PERCENT: {
+      universalIdentifier:
+        AGREEMENT_TIER_GAP_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Tier gap alert threshold (%)',
+      description:
+        'A framework agreement raises a tier-gap alert when its volume, projected to its end date, misses the next tier by less than this share of that tier (default 10).',
+      type: FieldType.TEXT,
+      value: '10',
     },
     AGREEMENT_PRICE_TOLERANCE_PERCENT: {
       universalIdentifier:

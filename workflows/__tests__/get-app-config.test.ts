@@ -29,10 +29,44 @@ describe('getAppConfig', () => {
           appBudget: { limit: 500, windowMs: 60_000 },
           budgetShare: 0.5,
         },
+        agreements: { tierGapThresholdBasisPoints: 1000 },
         compliance: { priceTolerancePercent: { success: true, data: 0.5 } },
       },
     });
   });
+
+  it.each([
+    { value: '12.5', expected: 1250 },
+    { value: '0', expected: 0 },
+  ])(
+    'reads the tier-gap threshold $value % as $expected basis points',
+    ({ value, expected }) => {
+      const config = getAppConfig({
+        TWENTY_API_URL: 'http://twenty.test',
+        TWENTY_API_KEY: 'k',
+        AGREEMENT_TIER_GAP_PERCENT: value,
+      });
+
+      expect(config.success && config.data.agreements).toEqual({
+        tierGapThresholdBasisPoints: expected,
+      });
+    },
+  );
+
+  it.each(['-1', '101', '2.555', 'ten'])(
+    'refuses the tier-gap threshold %s',
+    (value) => {
+      const config = getAppConfig({
+        TWENTY_API_URL: 'http://twenty.test',
+        TWENTY_API_KEY: 'k',
+        AGREEMENT_TIER_GAP_PERCENT: value,
+      });
+
+      expect(config.success).toBe(false);
+      if (!config.success)
+        expect(config.error).toContain('AGREEMENT_TIER_GAP_PERCENT');
+    },
+  );
 
   it.each([
     ['1.25', { success: true, data: 1.25 }],

@@ -22,6 +22,11 @@ export type AppConfig = {
     /** Share of that budget (0–1) a recomputation may use; live events keep the rest. */
     budgetShare: number;
   };
+  /** Framework agreements: when the tier-gap alert fires. */
+  agreements: {
+    /** TIER_GAP fires when the projection misses the next tier by less than this share of it (basis points). */
+    tierGapThresholdBasisPoints: number;
+  };
   /**
    * The agreement check's settings. A bad tolerance stops only the agreement check (its
    * runs report it), not the credit.
@@ -101,6 +106,14 @@ const environmentSchema = z.object({
     .min(1)
     .max(1_000_000)
     .default(500),
+  AGREEMENT_TIER_GAP_PERCENT: z.coerce
+    .number()
+    .min(0)
+    .max(100)
+    .refine((value) => Number.isInteger(value * 100), {
+      message: 'at most two decimals',
+    })
+    .default(10),
   AGREEMENT_PRICE_TOLERANCE_PERCENT: z
     .string()
     .default(DEFAULT_PRICE_TOLERANCE_PERCENT),
@@ -144,6 +157,11 @@ export const getAppConfig = (
         windowMs: 60_000,
       },
       budgetShare: values.CREDIT_RECOMPUTE_BUDGET_PERCENT / 100,
+    },
+    agreements: {
+      tierGapThresholdBasisPoints: Math.round(
+        values.AGREEMENT_TIER_GAP_PERCENT * 100,
+      ),
     },
     compliance: {
       priceTolerancePercent: parsePriceTolerance(

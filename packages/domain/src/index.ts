@@ -327,6 +327,10 @@ export {
   type ConflictPartyFacts,
   type ConflictPartySource,
 } from './conflict-matching';
+
+// Issue 9 part A: agreement progress workflows.
+export { buildSettlementId } from './rebate-settlements/build-settlement-id.util';
+export { addDays, countDaysBetween } from './agreement-volume/iso-day.util';
 // Deal compliance wiring (issue 9, part B): conflicts with evidence, the check's refusals.
 export {
   planEvidenceConflictChanges,

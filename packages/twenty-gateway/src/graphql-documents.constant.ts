@@ -13,6 +13,17 @@ import { buildRootPagesDocument } from './paging/build-root-pages-document.util'
 import { accountCoverageRequests } from './scope/account-coverage.query';
 import { FIND_OPPORTUNITY_IDS_QUERY } from './scope/find-opportunity-ids.util';
 import { type RootPageRequest } from './paging/root-page-request.type';
+import {
+  agreementDetailPageRequests,
+  familyPageRequests,
+} from './agreements/agreement-family.query';
+import { buildAgreementDetailsDocument } from './agreements/build-agreement-details-document.util';
+import { buildSaveAgreementChangesDocument } from './agreements/save-agreement-changes.util';
+import { agreementFamilyLookupRequests } from './agreements/find-agreement-families.util';
+import {
+  companyMembershipRequest,
+  SAVE_MEMBERSHIP_DATES_MUTATION,
+} from './agreements/company-memberships.util';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 
@@ -44,4 +55,28 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   LOAD_ACCOUNT_COVERAGE_QUERY: rootPagesDocument(
     accountCoverageRequests({ globalAccountId: ID }),
   ),
+  LOAD_AGREEMENT_FAMILIES_QUERY: rootPagesDocument(
+    familyPageRequests({ globalAccountIds: [ID] }),
+  ),
+  LOAD_AGREEMENT_DETAILS_QUERY: buildAgreementDetailsDocument({
+    requests: agreementDetailPageRequests({ agreementIds: [ID] }),
+    volumeFilter: {},
+  }).document,
+  SAVE_AGREEMENT_CHANGES_MUTATION: buildSaveAgreementChangesDocument({
+    settlements: true,
+    conflicts: true,
+    progress: true,
+  }),
+  FIND_AGREEMENT_FAMILIES_QUERY: rootPagesDocument(
+    agreementFamilyLookupRequests({
+      agreementIds: [ID],
+      companyIds: [ID],
+      overlapping: { from: '2026-01-01', toInclusive: '2026-03-31' },
+      active: true,
+    }),
+  ),
+  LOAD_COMPANY_MEMBERSHIPS_QUERY: rootPagesDocument({
+    companies: companyMembershipRequest([ID]),
+  }),
+  SAVE_MEMBERSHIP_DATES_MUTATION,
 };

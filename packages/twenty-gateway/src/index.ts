@@ -49,6 +49,30 @@ export {
   readRateLimitBudget,
   type RateLimitBudget,
 } from './client/rate-limit-wait.util';
+
+// Issue 9 part A: agreement progress, settlements and alerts.
+export {
+  loadAgreementFamilies,
+  type AgreementFamily,
+  type LoadedAgreement,
+  type LoadedAgreementFamilies,
+} from './agreements/load-agreement-families.util';
+export {
+  saveAgreementChanges,
+  type AgreementChanges,
+  type AgreementProgressFields,
+  type SettlementWrite,
+} from './agreements/save-agreement-changes.util';
+export {
+  findAgreementFamilies,
+  type AgreementFamilyLookup,
+} from './agreements/find-agreement-families.util';
+export {
+  loadCompanyMemberships,
+  saveCompanyMembershipDates,
+  type CompanyMembership,
+} from './agreements/company-memberships.util';
+export { type AgreementNode } from './agreements/schemas/agreement-family.schema';
 // Deal compliance against framework agreements (issue 9, part B).
 export {
   loadComplianceContexts,

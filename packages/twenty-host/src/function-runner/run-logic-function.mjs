@@ -15,7 +15,11 @@ const toPlain = (value) => {
 // from the host's epoch and timers fire after 1/N of their delay, so the code under test sees
 // the host's time (rate-limit refills, its own waits) and not the real one.
 const runOnHostClock = ({ timeScale, realEpoch, hostEpoch }) => {
-  if (timeScale === undefined || timeScale === 1) return;
+  if (
+    timeScale === undefined ||
+    (timeScale === 1 && (hostEpoch ?? realEpoch) === realEpoch)
+  )
+    return;
   const realNow = Date.now.bind(Date);
   const realSetTimeout = globalThis.setTimeout;
   const realSetInterval = globalThis.setInterval;

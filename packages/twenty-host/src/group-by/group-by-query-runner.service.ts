@@ -10,6 +10,11 @@ import { getGroupByExpression } from './get-group-by-expression.util';
 import { getGroupScopeFilter } from './get-group-scope-filter.util';
 import { buildGroupByOrderClause } from './group-by-order.util';
 import { parseGroupByArgs } from './parse-group-by-args.util';
+import {
+  buildAggregateSelect,
+  readAggregateValue,
+} from '../records/query-runners/aggregate-query-runner.service';
+import { type GroupAggregates } from '../records/query-runners/find-many.type';
 
 // Twenty: api/common/common-query-runners/common-group-by-query-runner.service.ts and
 // graphql-query-runner/group-by/utils/get-group-limit.util.ts (DEFAULT_NUMBER_OF_GROUPS_LIMIT).
@@ -74,8 +79,56 @@ export class GroupByQueryRunnerService {
     } catch (error) {
       throw toRecordsException(error);
     }
+    // Twenty computes a group's aggregates in the grouped query itself
+    // (common-group-by-query-runner.service.ts): each aggregate asked for is read here once for
+    // every group with the same GROUP BY, not once per group.
+    const keyOf = (values: unknown[]) => JSON.stringify(values);
+    const loaded = new Map<string, Promise<Map<string, string | null>>>();
+    const read = ({
+      operation,
+      column,
+    }: Parameters<GroupAggregates['read']>[0]): Promise<
+      Map<string, string | null>
+    > => {
+      const select =
+        operation === 'totalCount' || column === null
+          ? 'count(*)::text'
+          : buildAggregateSelect(operation, column);
+      let values = loaded.get(select);
+      if (values === undefined) {
+        values = this.database
+          .query(
+            `SELECT ${selects.join(', ')}, ${select} AS "value" FROM ${this.database.table(object)} t WHERE ${scope} GROUP BY ${groupBy.join(', ')}`,
+            params.values,
+          )
+          .then(
+            (grouped) =>
+              new Map(
+                (grouped as Record<string, unknown>[]).map((row) => [
+                  keyOf(
+                    dimensions.map((_dimension, index) => row[`d${index}`]),
+                  ),
+                  (row.value as string | null) ?? null,
+                ]),
+              ),
+            (error: unknown) => {
+              throw toRecordsException(error);
+            },
+          );
+        loaded.set(select, values);
+      }
+      return values;
+    };
     return rows.map((row) => {
       const values = dimensions.map((_dimension, index) => row[`d${index}`]);
+      const groupAggregates: GroupAggregates = {
+        read: async (spec) => {
+          const value = (await read(spec)).get(keyOf(values)) ?? null;
+          if (spec.operation === 'totalCount' || spec.column === null)
+            return Number(value ?? 0);
+          return readAggregateValue(value, spec.operation, spec.column);
+        },
+      };
       const groupFilters = dimensions.map((dimension, index) =>
         getGroupScopeFilter({ dimension, value: values[index] }),
       );
@@ -96,7 +149,7 @@ export class GroupByQueryRunnerService {
           hasNextPage: false,
           hasPreviousPage: false,
         },
-        scope: { object, filter },
+        scope: { object, filter, groupAggregates },
       };
     });
   }

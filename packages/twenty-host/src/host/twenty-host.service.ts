@@ -63,6 +63,11 @@ export type TwentyHostOptions = {
    * processes follow it (the kill timeout of a run stays in real seconds).
    */
   timeScale?: number;
+  /**
+   * Host time at start (epoch ms; default: now): a test runs on a chosen day, the app's
+   * functions see it through Date.now().
+   */
+  startAt?: number;
   /** Values an admin set for the app's variables; they override the manifest's defaults. */
   applicationVariables?: Record<string, string>;
   /**
@@ -126,7 +131,10 @@ export class TwentyHostService {
     });
     this.tokens.set(this.apiKey, { kind: 'apiKey' });
     this.tokens.set(this.appToken, { kind: 'application' });
-    this.clock = new HostClockService({ timeScale: options.timeScale ?? 1 });
+    this.clock = new HostClockService({
+      timeScale: options.timeScale ?? 1,
+      ...(options.startAt === undefined ? {} : { hostEpoch: options.startAt }),
+    });
     const now = () => this.clock.now();
     this.rateLimit = new RateLimitService({
       settings: options.rateLimit ?? { limit: 500, windowMs: 60_000 },

@@ -34,6 +34,33 @@ const buildExpression = (
   return expressions[operation];
 };
 
+/** The SELECT expression of an aggregate, as text (dates formatted as Twenty answers them). */
+export const buildAggregateSelect = (
+  operation: AggregateOperation,
+  column: ColumnDefinition,
+): string => {
+  const isDate = column.kind === 'TIMESTAMP' || column.kind === 'DATE';
+  const isMinMax = operation === 'min' || operation === 'max';
+  const expression = buildExpression(operation, column);
+  return !isDate || !isMinMax
+    ? `(${expression})::text`
+    : column.kind === 'DATE'
+      ? `to_char(${expression}, 'YYYY-MM-DD')`
+      : `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+};
+
+/** An aggregate's text value as the API answers it: a number, or a date string for min/max of a date. */
+export const readAggregateValue = (
+  value: string | null,
+  operation: AggregateOperation,
+  column: ColumnDefinition,
+): number | string | null => {
+  if (value === null) return null;
+  const isDate = column.kind === 'TIMESTAMP' || column.kind === 'DATE';
+  const isMinMax = operation === 'min' || operation === 'max';
+  return isDate && isMinMax ? value : Number(value);
+};
+
 /** A connection aggregate field (`sumAmountAmountMicros`, `countEmptyName`, …) over its scope. */
 export class AggregateQueryRunnerService {
   constructor(private readonly deps: RecordsQueryRunnerDeps) {}
@@ -49,15 +76,7 @@ export class AggregateQueryRunnerService {
     operation: AggregateOperation;
     column: ColumnDefinition;
   }): Promise<number | string | null> {
-    const isDate = column.kind === 'TIMESTAMP' || column.kind === 'DATE';
-    const isMinMax = operation === 'min' || operation === 'max';
-    const expression = buildExpression(operation, column);
-    const select =
-      !isDate || !isMinMax
-        ? `(${expression})::text`
-        : column.kind === 'DATE'
-          ? `to_char(${expression}, 'YYYY-MM-DD')`
-          : `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    const select = buildAggregateSelect(operation, column);
     const params = new SqlParams();
     const where = buildScopeWhere({ object, filter, params });
     const rows = (await runMappingErrors(() =>
@@ -66,8 +85,6 @@ export class AggregateQueryRunnerService {
         params.values,
       ),
     )) as { value: string | null }[];
-    const value = rows[0]?.value ?? null;
-    if (value === null) return null;
-    return isDate && isMinMax ? value : Number(value);
+    return readAggregateValue(rows[0]?.value ?? null, operation, column);
   }
 }

@@ -17,6 +17,10 @@ export const buildAggregationFields = (
     totalCount: {
       type: GraphQLInt,
       resolve: (source, _args, context) =>
+        source.scope.groupAggregates?.read({
+          operation: 'totalCount',
+          column: null,
+        }) ??
         context.records.count({
           object: source.scope.object,
           filter: source.scope.filter,
@@ -28,6 +32,10 @@ export const buildAggregationFields = (
       fields[spec.fieldName] = {
         type: spec.type,
         resolve: (source, _args, context) =>
+          source.scope.groupAggregates?.read({
+            operation: spec.operation,
+            column: spec.column,
+          }) ??
           context.records.aggregate({
             object: source.scope.object,
             filter: source.scope.filter,
