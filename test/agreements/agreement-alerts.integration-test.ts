@@ -185,6 +185,7 @@ describe('agreement alerts', () => {
     expect(await progressOf(app, LEAKING)).toMatchObject({
       volumeToDate: '372000 EUR',
       offAgreementVolume: '38000 EUR',
+      offAgreementVolumeByCountry: 'PL 38,000 EUR',
       currentRebatePercent: 2,
     });
 
@@ -200,6 +201,7 @@ describe('agreement alerts', () => {
       rebateToDate: '16400 EUR',
       currentRebatePercent: 4,
       offAgreementVolume: '0 EUR',
+      offAgreementVolumeByCountry: '',
     });
   });
 

@@ -251,12 +251,13 @@ export const progressOf = async (app: AppHost, id: string) => {
   const data = await app.graphql<{
     frameworkAgreement: Record<string, Money> & {
       currentRebatePercent: number | null;
+      offAgreementVolumeByCountry: string | null;
     };
   }>(
     `query Progress($id: UUID!) { frameworkAgreement(filter: { id: { eq: $id } }) {
       volumeToDate { amountMicros currencyCode } rebateToDate { amountMicros currencyCode }
       nextTierThreshold { amountMicros currencyCode } gapToNextTier { amountMicros currencyCode }
-      offAgreementVolume { amountMicros currencyCode } currentRebatePercent } }`,
+      offAgreementVolume { amountMicros currencyCode } offAgreementVolumeByCountry currentRebatePercent } }`,
     { id },
   );
   const agreement = data.frameworkAgreement;
@@ -267,6 +268,7 @@ export const progressOf = async (app: AppHost, id: string) => {
     nextTierThreshold: show(agreement.nextTierThreshold ?? null),
     gapToNextTier: show(agreement.gapToNextTier ?? null),
     offAgreementVolume: show(agreement.offAgreementVolume ?? null),
+    offAgreementVolumeByCountry: agreement.offAgreementVolumeByCountry,
   };
 };
 

@@ -28,6 +28,7 @@ export const isSameProgress = ({
     | 'nextTierThreshold'
     | 'gapToNextTier'
     | 'offAgreementVolume'
+    | 'offAgreementVolumeByCountry'
     | 'currentRebatePercent'
   >;
   computed: AgreementProgressFields;
@@ -37,4 +38,6 @@ export const isSameProgress = ({
   isSameMoney(stored.nextTierThreshold, computed.nextTierThreshold) &&
   isSameMoney(stored.gapToNextTier, computed.gapToNextTier) &&
   isSameMoney(stored.offAgreementVolume, computed.offAgreementVolume) &&
+  (stored.offAgreementVolumeByCountry ?? '') ===
+    computed.offAgreementVolumeByCountry &&
   stored.currentRebatePercent === computed.currentRebatePercent;

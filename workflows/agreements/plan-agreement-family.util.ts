@@ -1,6 +1,7 @@
 import {
   buildSettlementId,
   computeAgreementProgress,
+  describeOffAgreementByCountry,
   hashEvidence,
   invalidInputKey,
   planAgreementAlerts,
@@ -130,6 +131,9 @@ const planAgreement = (
     nextTierThreshold: computed.nextTierThreshold,
     gapToNextTier: computed.gapToNextTier,
     offAgreementVolume: computed.offAgreementVolume,
+    offAgreementVolumeByCountry: describeOffAgreementByCountry(
+      computed.offAgreementVolumeByCountry,
+    ),
     currentRebatePercent: computed.currentRebatePercent,
   };
   if (!isSameProgress({ stored: agreement.storedProgress, computed: fields }))

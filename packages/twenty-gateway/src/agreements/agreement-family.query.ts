@@ -15,7 +15,7 @@ import {
 const MONEY = '{ amountMicros currencyCode }';
 const AGREEMENT_FIELDS = `id name globalAccountId kind status startDate endDate currency coveredCountries
   agreedDiscountPercent retroactive priority volumeToDate ${MONEY} rebateToDate ${MONEY}
-  nextTierThreshold ${MONEY} gapToNextTier ${MONEY} offAgreementVolume ${MONEY} currentRebatePercent`;
+  nextTierThreshold ${MONEY} gapToNextTier ${MONEY} offAgreementVolume ${MONEY} offAgreementVolumeByCountry currentRebatePercent`;
 
 // The agreement-level conflicts the progress recompute raises and resolves.
 export const AGREEMENT_LEVEL_CONFLICT_KINDS = [

@@ -54,6 +54,7 @@ export type LoadedAgreement = {
     | 'nextTierThreshold'
     | 'gapToNextTier'
     | 'offAgreementVolume'
+    | 'offAgreementVolumeByCountry'
     | 'currentRebatePercent'
   >;
 };
@@ -204,6 +205,7 @@ export const loadAgreementFamilies = async ({
         nextTierThreshold: node.nextTierThreshold,
         gapToNextTier: node.gapToNextTier,
         offAgreementVolume: node.offAgreementVolume,
+        offAgreementVolumeByCountry: node.offAgreementVolumeByCountry,
         currentRebatePercent: node.currentRebatePercent,
       },
     })),

@@ -20,6 +20,8 @@ export type AgreementProgressFields = {
   nextTierThreshold: Money | null;
   gapToNextTier: Money | null;
   offAgreementVolume: Money;
+  /** "PL 38,000 EUR · DE 12,500.50 EUR": the record page's off-agreement volume by country. */
+  offAgreementVolumeByCountry: string;
   currentRebatePercent: number;
 };
 
@@ -51,6 +53,7 @@ export const toProgressInput = (fields: AgreementProgressFields) => ({
   nextTierThreshold: toCurrencyInput(fields.nextTierThreshold),
   gapToNextTier: toCurrencyInput(fields.gapToNextTier),
   offAgreementVolume: toCurrencyInput(fields.offAgreementVolume),
+  offAgreementVolumeByCountry: fields.offAgreementVolumeByCountry,
   currentRebatePercent: fields.currentRebatePercent,
 });
 

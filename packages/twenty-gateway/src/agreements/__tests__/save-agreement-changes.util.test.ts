@@ -34,6 +34,7 @@ const progress = (agreementId: string) => ({
     nextTierThreshold: null,
     gapToNextTier: null,
     offAgreementVolume: eur(0),
+    offAgreementVolumeByCountry: '',
     currentRebatePercent: 4,
   },
 });

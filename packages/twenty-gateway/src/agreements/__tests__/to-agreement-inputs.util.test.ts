@@ -32,6 +32,7 @@ describe('agreement records in domain terms', () => {
         nextTierThreshold: null,
         gapToNextTier: null,
         offAgreementVolume: null,
+        offAgreementVolumeByCountry: null,
         currentRebatePercent: null,
       }),
     ).toEqual({

@@ -26,6 +26,7 @@ export const agreementNodeSchema = z.object({
   nextTierThreshold: currencySchema,
   gapToNextTier: currencySchema,
   offAgreementVolume: currencySchema,
+  offAgreementVolumeByCountry: z.string().nullable(),
   currentRebatePercent: z.number().nullable(),
 });
 export type AgreementNode = z.infer<typeof agreementNodeSchema>;
