@@ -1,6 +1,5 @@
-import { enqueueJobs } from 'twenty-sdk/logic-function';
-
 import { RECOMPUTATION_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { enqueueFollowUp, pacedRunDeadline } from '../shared/paced-run.util';
 import { RECALCULATE_AGREEMENTS_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import {
   dataOrThrow,
@@ -8,23 +7,16 @@ import {
   type InvalidConfig,
 } from '../shared/run-with-app-client.util';
 import { findAgreementFamilies } from '@global-accounts/twenty-gateway';
+import { type AgreementBatchJob } from './agreement-batch-job.schema';
 import {
   recomputeAgreementsPaced,
   type EnqueueAgreementBatch,
   type PacedAgreementOutcome,
 } from './recompute-paced.util';
 
-/** Share of a run's time spent recomputing (and pausing between chunks). */
-const PACED_SHARE_OF_TIMEOUT = 0.5;
-
-const enqueueBatch: EnqueueAgreementBatch = async (job, delayMs) => {
-  await enqueueJobs({
-    logicFunctionUniversalIdentifier:
-      RECALCULATE_AGREEMENTS_BATCH_UNIVERSAL_IDENTIFIER,
-    payloads: [job],
-    delayMs,
-  });
-};
+const enqueueBatch: EnqueueAgreementBatch = enqueueFollowUp<AgreementBatchJob>(
+  RECALCULATE_AGREEMENTS_BATCH_UNIVERSAL_IDENTIFIER,
+);
 
 /**
  * The daily run (every ACTIVE agreement's family, when `globalAccountIds` is absent) or its
@@ -50,9 +42,7 @@ export const runAgreementBatch = async (
           config,
           now: new Date(Date.now()),
           enqueue: enqueueBatch,
-          runDeadline:
-            startedAt +
-            RECOMPUTATION_TIMEOUT_SECONDS * 1000 * PACED_SHARE_OF_TIMEOUT,
+          runDeadline: pacedRunDeadline(startedAt),
         }),
         'agreement reconciliation',
       );

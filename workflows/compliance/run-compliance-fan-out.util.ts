@@ -1,6 +1,5 @@
-import { enqueueJobs } from 'twenty-sdk/logic-function';
-
 import { RECOMPUTATION_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { enqueueFollowUp, pacedRunDeadline } from '../shared/paced-run.util';
 import { CHECK_DEAL_COMPLIANCE_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import {
   INVALID_PAYLOAD,
@@ -25,17 +24,10 @@ export type ComplianceFanOutHandlerOutcome =
       message: string;
     };
 
-/** Share of a run's time spent paging (and pausing between pages), as in the credit fan-out. */
-const PACED_SHARE_OF_TIMEOUT = 0.5;
-
-const enqueueContinuation: EnqueueComplianceJob = async (job, delayMs) => {
-  await enqueueJobs({
-    logicFunctionUniversalIdentifier:
-      CHECK_DEAL_COMPLIANCE_BATCH_UNIVERSAL_IDENTIFIER,
-    payloads: [job],
-    delayMs,
-  });
-};
+const enqueueContinuation: EnqueueComplianceJob =
+  enqueueFollowUp<ComplianceJob>(
+    CHECK_DEAL_COMPLIANCE_BATCH_UNIVERSAL_IDENTIFIER,
+  );
 
 /** Runs re-check jobs one after the other; transient failures make Twenty retry the run. */
 export const runComplianceJobs = async (
@@ -63,9 +55,7 @@ export const runComplianceJobs = async (
               priceTolerancePercent: tolerance.data,
               now: new Date(),
               enqueue: enqueueContinuation,
-              runDeadline:
-                startedAt +
-                RECOMPUTATION_TIMEOUT_SECONDS * 1000 * PACED_SHARE_OF_TIMEOUT,
+              runDeadline: pacedRunDeadline(startedAt),
             }),
             'agreement re-check',
           ),

@@ -1,6 +1,5 @@
-import { enqueueJobs } from 'twenty-sdk/logic-function';
-
 import { RECOMPUTATION_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { enqueueFollowUp, pacedRunDeadline } from '../shared/paced-run.util';
 import { RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import {
   INVALID_PAYLOAD,
@@ -25,17 +24,9 @@ export type FanOutHandlerOutcome =
       message: string;
     };
 
-/** Share of a recomputation run's time spent paging (and pausing between pages). */
-const PACED_SHARE_OF_TIMEOUT = 0.5;
-
-const enqueueContinuation: Enqueue = async (job, delayMs) => {
-  await enqueueJobs({
-    logicFunctionUniversalIdentifier:
-      RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER,
-    payloads: [job],
-    delayMs,
-  });
-};
+const enqueueContinuation: Enqueue = enqueueFollowUp<FanOutJob>(
+  RECALCULATE_CREDIT_BATCH_UNIVERSAL_IDENTIFIER,
+);
 
 /** Runs fan-out jobs one after the other; transient failures make Twenty retry the run. */
 export const runFanOutJobs = async (
@@ -57,9 +48,7 @@ export const runFanOutJobs = async (
               config,
               now: new Date(),
               enqueue: enqueueContinuation,
-              runDeadline:
-                startedAt +
-                RECOMPUTATION_TIMEOUT_SECONDS * 1000 * PACED_SHARE_OF_TIMEOUT,
+              runDeadline: pacedRunDeadline(startedAt),
             }),
             'credit recomputation',
           ),
