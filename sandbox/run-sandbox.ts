@@ -210,17 +210,21 @@ const main = async (): Promise<void> => {
       await orThrow(loadDemoFamily(client, () => undefined));
     },
   );
+  // Two steps, each waited for: the close makes the period's settlements FINAL before the
+  // correction arrives, which then lands in the next period (credit adjustments, rebate settlement).
+  await step(host, `Closing ${DEMO_PERIOD_TO_CLOSE}`, async () => {
+    await orThrow(
+      client.request(
+        'mutation Close($name: String!) { updateCreditPeriods(filter: { name: { eq: $name } }, data: { state: CLOSED }) { id } }',
+        { name: DEMO_PERIOD_TO_CLOSE },
+        z.unknown(),
+      ),
+    );
+  });
   await step(
     host,
-    `Closing ${DEMO_PERIOD_TO_CLOSE} and correcting a won deal of that period`,
+    `Correcting a won deal of ${DEMO_PERIOD_TO_CLOSE}`,
     async () => {
-      await orThrow(
-        client.request(
-          'mutation Close($name: String!) { updateCreditPeriods(filter: { name: { eq: $name } }, data: { state: CLOSED }) { id } }',
-          { name: DEMO_PERIOD_TO_CLOSE },
-          z.unknown(),
-        ),
-      );
       await orThrow(
         client.request(
           'mutation Correct($id: UUID!, $micros: BigFloat!) { updateOpportunity(id: $id, data: { amount: { amountMicros: $micros, currencyCode: "EUR" } }) { id } }',
