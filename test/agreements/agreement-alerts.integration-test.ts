@@ -217,6 +217,26 @@ describe('agreement alerts', () => {
     ]);
   });
 
+  it("resolves a deleted agreement's alerts and raises them again when it is restored", async () => {
+    await app.graphql(
+      'mutation D($id: UUID!) { deleteFrameworkAgreement(id: $id) { id } }',
+      { id: SHORT },
+    );
+    await app.host.waitForIdle(60_000);
+    expect((await conflictsOf(app, SHORT)).open).toEqual([]);
+
+    await app.graphql(
+      'mutation R($id: UUID!) { restoreFrameworkAgreement(id: $id) { id } }',
+      { id: SHORT },
+    );
+    await app.host.waitForIdle(60_000);
+    expect((await conflictsOf(app, SHORT)).open).toEqual([
+      'TIER_GAP deLam',
+      'TIER_GAP gam',
+      'TIER_GAP plLam',
+    ]);
+  });
+
   it('repairs dropped events in the daily run', async () => {
     await app.graphql(
       `mutation { destroyConflicts(filter: { frameworkAgreementId: { eq: "${SHORT}" } }) { id } }`,

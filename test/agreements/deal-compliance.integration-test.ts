@@ -193,6 +193,32 @@ describe('deal compliance against framework agreements, through the built app on
     ]);
   });
 
+  it("resolves a deleted deal's agreement conflicts and raises them again when it is restored", async () => {
+    await app.graphql(
+      'mutation D($id: UUID!) { deleteOpportunity(id: $id) { id } }',
+      {
+        id: opportunityId(2),
+      },
+    );
+    await app.host.waitForIdle(60_000);
+    expect(await dealConflictsOf(app, 2)).toEqual([
+      'BELOW_AGREEMENT_PRICE gam RESOLVED',
+      'BELOW_AGREEMENT_PRICE plLam RESOLVED',
+    ]);
+
+    await app.graphql(
+      'mutation R($id: UUID!) { restoreOpportunity(id: $id) { id } }',
+      {
+        id: opportunityId(2),
+      },
+    );
+    await app.host.waitForIdle(60_000);
+    expect(await dealConflictsOf(app, 2)).toEqual([
+      'BELOW_AGREEMENT_PRICE gam OPEN',
+      'BELOW_AGREEMENT_PRICE plLam OPEN',
+    ]);
+  });
+
   it('keeps a dismissed conflict dismissed until its evidence changes', async () => {
     await app.graphql(
       'mutation D($id: UUID!) { updateConflicts(filter: { opportunityId: { eq: $id } }, data: { status: DISMISSED }) { id } }',

@@ -9,6 +9,7 @@ import {
   SAVE_LINES_AND_CONFLICTS_MUTATION,
   SAVE_LINES_MUTATION,
 } from './credit/save-credit-changes.util';
+import { RESOLVE_OPEN_CONFLICTS_MUTATION } from './conflicts/resolve-open-conflicts.util';
 import { buildRootPagesDocument } from './paging/build-root-pages-document.util';
 import { accountCoverageRequests } from './scope/account-coverage.query';
 import { FIND_OPPORTUNITY_IDS_QUERY } from './scope/find-opportunity-ids.util';
@@ -51,6 +52,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   SAVE_LINES_AND_CONFLICTS_MUTATION,
   SAVE_CONFLICTS_MUTATION,
   SAVE_LAST_VALID_POLICY_MUTATION,
+  RESOLVE_OPEN_CONFLICTS_MUTATION,
   FIND_OPPORTUNITY_IDS_QUERY,
   LOAD_ACCOUNT_COVERAGE_QUERY: rootPagesDocument(
     accountCoverageRequests({ globalAccountId: ID }),

@@ -90,3 +90,10 @@ export {
   type ComplianceScope,
 } from './compliance/find-compliance-opportunity-ids.util';
 export { MAX_OPPORTUNITIES_PER_COMPLIANCE_LOAD } from './compliance/compliance-context.query';
+
+// Conflicts of deleted deals and agreements: resolved in one request.
+export {
+  RESOLVE_OPEN_CONFLICTS_MUTATION,
+  resolveOpenConflicts,
+} from './conflicts/resolve-open-conflicts.util';
+export { AGREEMENT_LEVEL_CONFLICT_KINDS } from './agreements/agreement-family.query';
