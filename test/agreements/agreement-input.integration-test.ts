@@ -95,6 +95,7 @@ describe('bad agreement input', () => {
         nextTierThreshold: '20000 EUR',
         gapToNextTier: '14000 EUR',
         offAgreementVolume: '0 EUR',
+        offAgreementVolumeByCountry: '',
       },
       settlements: [
         '2026-Q3 6000 EUR 120 EUR 120 EUR PROVISIONAL',

@@ -104,6 +104,7 @@ describe('agreement progress, settlements and membership dates', () => {
       nextTierThreshold: '—',
       gapToNextTier: '—',
       offAgreementVolume: '1000 EUR',
+      offAgreementVolumeByCountry: 'SE 1,000 EUR',
     });
     expect(await settlementsOf(app, AGREEMENT)).toEqual([
       '2026-Q3 7000 EUR 140 EUR 140 EUR PROVISIONAL',
@@ -280,6 +281,7 @@ describe('agreement progress, settlements and membership dates', () => {
       nextTierThreshold: '5000 EUR',
       gapToNextTier: '1000 EUR',
       offAgreementVolume: '1000 EUR',
+      offAgreementVolumeByCountry: 'SE 1,000 EUR',
     });
     // The SE order placed outside the agreement would lift it into tier 1.
     const conflicts = await conflictsOf(app, AGREEMENT);
