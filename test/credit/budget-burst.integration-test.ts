@@ -10,11 +10,13 @@ import { startAppHost, type AppHost } from '../support/start-app-host.util';
 // one minute of host time: every run waits for the budget (back-pressure) inside its own
 // time, none is lost, and the ledger ends as a clean run left it. The budget is scaled down
 // to 50 requests a minute (Twenty's bucket, message and refill; only the size differs) so
-// the burst stays cheap: 180 single-event runs of one or two requests each. Host time runs
-// 8× faster than real time.
+// the burst stays cheap: 150 single-event deliveries, credit runs of one or two requests each.
+// Each opportunity event also starts the agreement check and the agreement volume (three jobs
+// an event): 450 jobs stay under Twenty's job-enqueue limit of 500 a minute, which a burst of
+// more events would exceed. Host time runs 8× faster than real time.
 const BUDGET = { limit: 50, windowMs: 60_000 };
 const DEALS = 30;
-const DELIVERIES_PER_DEAL = 6;
+const DELIVERIES_PER_DEAL = 5;
 const DEAL_IDS = Array.from({ length: DEALS }, (_, index) =>
   opportunityId(3000 + index),
 );

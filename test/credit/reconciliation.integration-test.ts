@@ -30,7 +30,12 @@ describe('the nightly reconciliation, through the built app on the host', () => 
       company: 'DE',
       shipTo: 'DE',
     });
-    app.host.faults.dropNext({ target: { eventName: 'opportunity.updated' } });
+    app.host.faults.dropNext({
+      target: {
+        eventName: 'opportunity.updated',
+        functionName: 'on-opportunity-updated',
+      },
+    });
     await updateDeal(app, id, {
       amount: { amountMicros: 3_000_000_000, currencyCode: 'EUR' },
     });
