@@ -10,6 +10,7 @@ import {
 } from '@global-accounts/domain';
 
 import { type GatewayError } from '../client/gateway-error.type';
+import { toEvidenceConflictInput } from '../conflicts/to-evidence-conflict-input.util';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { MAX_RECORDS_PER_WRITE } from '../credit/save-credit-changes.util';
 
@@ -68,38 +69,6 @@ export const toSettlementInput = (settlement: SettlementWrite) => ({
   status: settlement.status,
 });
 
-export const toAgreementConflictInput = (
-  change: EvidenceConflictChange,
-  now: string,
-) => {
-  if (change.kind === 'resolve')
-    return { id: change.id, status: 'RESOLVED', resolvedAt: now };
-  const { conflict } = change;
-  const facts = {
-    name: conflict.summary.slice(0, 120),
-    severity: conflict.severity,
-    countries: conflict.countries,
-    summary: conflict.summary,
-    details: conflict.details,
-    evidenceHash: conflict.evidenceHash,
-    assigneeId: conflict.assigneeId,
-  };
-  if (change.kind === 'refresh') return { id: change.id, ...facts };
-  return {
-    ...(change.kind === 'reopen' ? { id: change.id } : {}),
-    ...facts,
-    kind: conflict.kind,
-    status: 'OPEN',
-    globalAccountId: conflict.globalAccountId,
-    opportunityId: conflict.opportunityId,
-    companyId: conflict.companyId,
-    frameworkAgreementId: conflict.frameworkAgreementId,
-    dedupeKey: conflict.dedupeKey,
-    detectedAt: now,
-    resolvedAt: null,
-  };
-};
-
 const chunk = <TItem>(items: readonly TItem[]): TItem[][] => {
   const chunks: TItem[][] = [];
   for (let start = 0; start < items.length; start += MAX_RECORDS_PER_WRITE)
@@ -155,7 +124,7 @@ export const saveAgreementChanges = async ({
   const settlementChunks = chunk(changes.settlements.map(toSettlementInput));
   const conflictChunks = chunk(
     changes.conflicts.map((change) =>
-      toAgreementConflictInput(change, now.toISOString()),
+      toEvidenceConflictInput(change, now.toISOString()),
     ),
   );
   const rounds = Math.max(

@@ -7,6 +7,7 @@ import {
 } from '@global-accounts/domain';
 
 import { type GatewayError } from '../client/gateway-error.type';
+import { toEvidenceConflictInput } from '../conflicts/to-evidence-conflict-input.util';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { MAX_RECORDS_PER_WRITE } from '../credit/save-credit-changes.util';
 
@@ -43,35 +44,6 @@ const buildSaveDocument = ({
   return `mutation SaveDealCompliance(${variables.join(', ')}) {\n${fields.join('\n')}\n}`;
 };
 
-const toConflictInput = (change: EvidenceConflictChange, now: string) => {
-  if (change.kind === 'resolve')
-    return { id: change.id, status: 'RESOLVED', resolvedAt: now };
-  const { conflict } = change;
-  const facts = {
-    name: conflict.summary.slice(0, 120),
-    severity: conflict.severity,
-    companyId: conflict.companyId,
-    frameworkAgreementId: conflict.frameworkAgreementId,
-    assigneeId: conflict.assigneeId,
-    countries: conflict.countries,
-    summary: conflict.summary,
-    details: conflict.details,
-    evidenceHash: conflict.evidenceHash,
-  };
-  if (change.kind === 'refresh') return { id: change.id, ...facts };
-  return {
-    ...(change.kind === 'reopen' ? { id: change.id } : {}),
-    ...facts,
-    kind: conflict.kind,
-    status: 'OPEN',
-    globalAccountId: conflict.globalAccountId,
-    opportunityId: conflict.opportunityId,
-    dedupeKey: conflict.dedupeKey,
-    detectedAt: now,
-    resolvedAt: null,
-  };
-};
-
 const chunk = <TItem>(items: readonly TItem[], size: number): TItem[][] => {
   const chunks: TItem[][] = [];
   for (let start = 0; start < items.length; start += size)
@@ -105,7 +77,7 @@ export const saveComplianceChanges = async ({
   );
   const conflictWrites = chunk(
     changes.conflicts.map((change) =>
-      toConflictInput(change, now.toISOString()),
+      toEvidenceConflictInput(change, now.toISOString()),
     ),
     MAX_RECORDS_PER_WRITE,
   );
