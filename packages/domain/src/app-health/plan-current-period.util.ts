@@ -25,10 +25,12 @@ export const planCurrentPeriod = ({
   periods,
   today,
 }: {
-  periods: readonly Pick<
-    CreditPeriod,
-    'name' | 'startDate' | 'endDateInclusive'
-  >[];
+  /** Stored periods as written (a day that cannot be read covers nothing). */
+  periods: readonly {
+    name: string;
+    startDate: string;
+    endDateInclusive: string;
+  }[];
   today: IsoDate;
 }): CreditPeriod | null => {
   const quarter = quarterPeriodOf(today);
