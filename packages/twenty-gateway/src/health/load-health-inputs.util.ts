@@ -33,7 +33,12 @@ query LoadHealthInputs($changedSince: DateTime!, $changedBefore: DateTime!) {
   }
   opportunities(
     first: ${HEALTH_PAGE_SIZE}
-    filter: { updatedAt: { gte: $changedSince, lte: $changedBefore } }
+    filter: {
+      and: [
+        { updatedAt: { gte: $changedSince } }
+        { updatedAt: { lte: $changedBefore } }
+      ]
+    }
     orderBy: [{ updatedAt: DescNullsLast }]
   ) {
     edges { node { id } }
