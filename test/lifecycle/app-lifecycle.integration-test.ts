@@ -188,6 +188,11 @@ describe('install, upgrade and uninstall with the twenty CLI against the host', 
     expect(app.host.applications.findManyApplications()).toEqual([
       expect.objectContaining({ version: nextVersion }),
     ]);
+    // An upgrade does not run the post-install function (shouldRunOnVersionUpgrade is off).
+    await app.host.waitForIdle(60_000);
+    expect(
+      app.host.runs().filter((run) => run.functionName === 'post-install'),
+    ).toEqual([]);
     const accounts = await app.graphql<{
       globalAccounts: {
         edges: { node: { id: string; upgradeNote: string | null } }[];
