@@ -240,6 +240,9 @@ const main = async (): Promise<void> => {
   await printSummary(host, client);
   console.log(`\nWorkspace GraphQL API: ${host.url}/graphql`);
   console.log(`API key (Authorization: Bearer …): ${host.apiKey}`);
+  console.log(
+    `Check the installation end to end, in another terminal: npm run verify -- --api-url ${host.url} --api-key ${host.apiKey}`,
+  );
   console.log('Explore it with any GraphQL client; press Ctrl+C to stop.');
   if (process.env.SANDBOX_EXIT_AFTER_SUMMARY === 'true') stop();
 };

@@ -7,6 +7,7 @@ import {
   type Result,
 } from '@global-accounts/domain';
 import {
+  loadCreditPeriodBounds,
   type GatewayError,
   type GraphqlClient,
 } from '@global-accounts/twenty-gateway';
@@ -219,6 +220,11 @@ export const loadDemoFamily = async (
   if (!opportunities.success) return opportunities;
   const agreements = toDemoAgreementRecords();
   if (!agreements.success) return agreements;
+  const existingPeriods = await loadCreditPeriodBounds(client);
+  if (!existingPeriods.success) return existingPeriods;
+  const existingPeriodNames = new Set(
+    existingPeriods.data.map((period) => period.name),
+  );
   const steps: [string, string, string, object[]][] = [
     [
       'global account',
@@ -261,7 +267,10 @@ export const loadDemoFamily = async (
       'credit periods',
       'createCreditPeriods',
       'CreditPeriodCreateInput',
-      DEMO_PERIODS.map((period) => ({ ...period, state: 'OPEN' })),
+      // The app's post-install step may have created today's period already: keep that one.
+      DEMO_PERIODS.filter(
+        (period) => !existingPeriodNames.has(period.name),
+      ).map((period) => ({ ...period, state: 'OPEN' })),
     ],
     [
       'framework agreements',
@@ -283,6 +292,7 @@ export const loadDemoFamily = async (
     ],
   ];
   for (const [label, mutation, inputType, records] of steps) {
+    if (records.length === 0) continue;
     const written = await upsert(client, mutation, inputType, records);
     if (!written.success)
       return fail({

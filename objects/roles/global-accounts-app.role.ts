@@ -47,7 +47,7 @@ const OPPORTUNITY = STANDARD_OBJECT.opportunity;
 
 // Least privilege for what the logic functions touch. They read opportunities,
 // companies, workspace members and every custom object; they write credit lines
-// conflicts and rebate settlements, and on four objects only the fields the app
+// conflicts, rebate settlements and (after install) the current credit period, and on four objects only the fields the app
 // computes: globalAccount roll-ups, frameworkAgreement progress, company.matchKey,
 // company.globalAccountSince and opportunity.agreementStatus. Every other field of those four is read-only here.
 // Nothing is ever deleted: lines are reversed and conflicts dismissed instead.
@@ -55,7 +55,6 @@ const READ_ONLY_OBJECTS = [
   STANDARD_OBJECT.workspaceMember.universalIdentifier,
   ACCOUNT_TEAM_MEMBER_OBJECT_UNIVERSAL_IDENTIFIER,
   REBATE_TIER_OBJECT_UNIVERSAL_IDENTIFIER,
-  CREDIT_PERIOD_OBJECT_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECT_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECTIVE_OBJECT_UNIVERSAL_IDENTIFIER,
 ];
@@ -67,6 +66,9 @@ const WRITABLE_OBJECTS = [
   REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
   COMPANY.universalIdentifier,
   OPPORTUNITY.universalIdentifier,
+  // The post-install step creates today's credit period when none covers it (Twenty's
+  // update permission is also the create permission); no function changes a period.
+  CREDIT_PERIOD_OBJECT_UNIVERSAL_IDENTIFIER,
 ];
 const FIELDS_THE_APP_NEVER_WRITES: Record<string, string[]> = {
   [GLOBAL_ACCOUNT_OBJECT_UNIVERSAL_IDENTIFIER]: [

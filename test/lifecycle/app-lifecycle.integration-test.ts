@@ -5,6 +5,7 @@ import {
   COMPANIES,
   createCreditScenario,
   createDeal,
+  CURRENT_PERIOD,
   ledgerOf,
   PEOPLE,
 } from '../support/credit-scenario.util';
@@ -124,7 +125,20 @@ describe('install, upgrade and uninstall with the twenty CLI against the host', 
         version: builtAppVersion(),
       }),
     ]);
-    expect(app.host.runs()).toEqual([]);
+    // Install queues the post-install function (and it the full recomputation), nothing else.
+    await app.host.waitForIdle(60_000);
+    expect(
+      app.host
+        .runs()
+        .map((run) => `${run.functionName} ${run.status}`)
+        .sort(),
+    ).toEqual(['post-install succeeded', 'recalculate-credit-batch succeeded']);
+    const periods = await app.graphql<{
+      creditPeriods: { edges: { node: { name: string; state: string } }[] };
+    }>('{ creditPeriods { edges { node { name state } } } }');
+    expect(periods.creditPeriods.edges.map(({ node }) => node)).toEqual([
+      { name: CURRENT_PERIOD.name, state: 'OPEN' },
+    ]);
     await createCreditScenario(app);
     dealId = await createDeal(app, {
       index: 1,
@@ -174,6 +188,11 @@ describe('install, upgrade and uninstall with the twenty CLI against the host', 
     expect(app.host.applications.findManyApplications()).toEqual([
       expect.objectContaining({ version: nextVersion }),
     ]);
+    // An upgrade does not run the post-install function (shouldRunOnVersionUpgrade is off).
+    await app.host.waitForIdle(60_000);
+    expect(
+      app.host.runs().filter((run) => run.functionName === 'post-install'),
+    ).toEqual([]);
     const accounts = await app.graphql<{
       globalAccounts: {
         edges: { node: { id: string; upgradeNote: string | null } }[];

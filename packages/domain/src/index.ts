@@ -345,3 +345,18 @@ export {
 
 // Issue 9, part C: the agreement record page's off-agreement volume by country.
 export { describeOffAgreementByCountry } from './agreement-volume/describe-off-agreement-by-country.util';
+
+// Issue 12: the app's health check (findings an admin can act on).
+export {
+  checkCreditSettings,
+  findInvalidPolicies,
+  findMissingRates,
+  findOpenPeriodGap,
+  findStaleCredit,
+  readExchangeRates,
+  summariseHealth,
+  planCurrentPeriod,
+  quarterPeriodOf,
+  type AppHealthResult,
+  type HealthFinding,
+} from './app-health';

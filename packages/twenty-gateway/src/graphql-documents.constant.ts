@@ -26,6 +26,12 @@ import {
   SAVE_MEMBERSHIP_DATES_MUTATION,
 } from './agreements/company-memberships.util';
 
+import { LOAD_HEALTH_INPUTS_QUERY } from './health/load-health-inputs.util';
+import {
+  CREATE_CREDIT_PERIOD_MUTATION,
+  LOAD_CREDIT_PERIODS_QUERY,
+} from './health/create-credit-period.util';
+
 const ID = '00000000-0000-4000-8000-000000000000';
 
 const rootPagesDocument = (requests: Record<string, RootPageRequest>) =>
@@ -81,4 +87,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
     companies: companyMembershipRequest([ID]),
   }),
   SAVE_MEMBERSHIP_DATES_MUTATION,
+  LOAD_HEALTH_INPUTS_QUERY,
+  LOAD_CREDIT_PERIODS_QUERY,
+  CREATE_CREDIT_PERIOD_MUTATION,
 };

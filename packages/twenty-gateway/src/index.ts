@@ -97,3 +97,14 @@ export {
   resolveOpenConflicts,
 } from './conflicts/resolve-open-conflicts.util';
 export { AGREEMENT_LEVEL_CONFLICT_KINDS } from './agreements/agreement-family.query';
+
+// Issue 12: the post-install step and the health check.
+export {
+  HEALTH_PAGE_SIZE,
+  loadHealthInputs,
+  type HealthInputs,
+} from './health/load-health-inputs.util';
+export {
+  createCreditPeriod,
+  loadCreditPeriodBounds,
+} from './health/create-credit-period.util';

@@ -315,6 +315,7 @@ describe('roles', () => {
       'company',
       'conflict',
       'creditAllocation',
+      'creditPeriod',
       'frameworkAgreement',
       'globalAccount',
       'opportunity',

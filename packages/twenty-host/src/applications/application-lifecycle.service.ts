@@ -8,6 +8,7 @@ import {
   type ApplicationRegistration,
   type ApplicationsHandler,
   type FileUploadTarget,
+  type HealthCheckAnswer,
   type InstalledApplication,
 } from './applications-handler.type';
 import { checkServerCompatibility } from './check-server-compatibility.util';
@@ -72,6 +73,13 @@ export class ApplicationLifecycleService implements ApplicationsHandler {
       applyPackage: (
         installedPackage: InstalledPackage | null,
       ) => Promise<void>;
+      /** The installed version's post-install hook (after its metadata is in place). */
+      runPostInstall: (request: {
+        previousVersion?: string;
+        newVersion: string;
+        isVersionUpgrade: boolean;
+      }) => Promise<unknown>;
+      runHealthCheck: () => Promise<HealthCheckAnswer | null>;
     },
   ) {
     this.workspaceId = deps.workspaceId;
@@ -274,12 +282,20 @@ export class ApplicationLifecycleService implements ApplicationsHandler {
         manifestPath,
         bundlesDir: registration.contentDir,
       });
+      const previousVersion = this.installed?.version ?? undefined;
       this.installed = {
         id: this.installed?.id ?? randomUUID(),
         universalIdentifier,
         name: registration.name,
         version: registration.latestAvailableVersion,
       };
+      // application-install.service.ts: the post-install hook runs once the synchronised
+      // metadata (objects, fields, roles, functions) is in place.
+      await this.deps.runPostInstall({
+        ...(previousVersion === undefined ? {} : { previousVersion }),
+        newVersion: registration.latestAvailableVersion ?? '',
+        isVersionUpgrade: previousVersion !== undefined,
+      });
       return this.installed;
     });
   }
@@ -300,6 +316,21 @@ export class ApplicationLifecycleService implements ApplicationsHandler {
       this.installed = null;
       return true;
     });
+  }
+
+  /** runApplicationHealthCheck(applicationId): the installed app's health check, or null. */
+  async runApplicationHealthCheck({
+    applicationId,
+  }: {
+    applicationId: string;
+  }): Promise<HealthCheckAnswer | null> {
+    if (this.installed?.id !== applicationId) {
+      throw new ApplicationException(
+        `Application ${applicationId} not found`,
+        'APPLICATION_NOT_FOUND',
+      );
+    }
+    return this.deps.runHealthCheck();
   }
 
   findManyApplications(): InstalledApplication[] {

@@ -14,7 +14,8 @@ export type ApplicationExceptionCode =
   | 'CANNOT_DOWNGRADE_APPLICATION'
   | 'SERVER_VERSION_INCOMPATIBLE'
   | 'INVALID_APP_ENGINE_REQUIREMENT'
-  | 'INVALID_SERVER_VERSION';
+  | 'INVALID_SERVER_VERSION'
+  | 'POST_INSTALL_ERROR';
 
 const GRAPHQL_CODES: Partial<Record<ApplicationExceptionCode, string>> = {
   FORBIDDEN: 'FORBIDDEN',

@@ -43,4 +43,15 @@ export type ApplicationsHandler = {
     universalIdentifier: string;
   }) => Promise<boolean>;
   findManyApplications: () => InstalledApplication[];
+  runApplicationHealthCheck: (input: {
+    applicationId: string;
+  }) => Promise<HealthCheckAnswer | null>;
+};
+
+/** ApplicationHealthCheckResultDTO (application-health/application-health.resolver.ts). */
+export type HealthCheckAnswer = {
+  status: string;
+  title: string | null;
+  description: string | null;
+  action: { label: string; location: string | null } | null;
 };

@@ -31,7 +31,13 @@ export const MAX_EVENTS_PER_TRIGGER_JOB = 200;
 /** retryLimit of database-event trigger jobs (call-database-event-trigger-jobs.job.ts). */
 const DATABASE_EVENT_JOB_RETRY_LIMIT = 3;
 
-export type TriggerKind = 'databaseEvent' | 'cron' | 'httpRoute' | 'job';
+export type TriggerKind =
+  | 'databaseEvent'
+  | 'cron'
+  | 'httpRoute'
+  | 'job'
+  | 'postInstall'
+  | 'healthCheck';
 
 export type FunctionRun = {
   id: string;

@@ -58,6 +58,14 @@ const METADATA_SDL = `
     latestAvailableVersion: String
   }
   type Application { id: UUID! universalIdentifier: String! name: String! version: String }
+  enum ApplicationHealthStatus { OK SUCCESS INFO WARNING ERROR NEUTRAL UNKNOWN }
+  type ApplicationHealthCheckAction { label: String! location: String }
+  type ApplicationHealthCheckResult {
+    status: ApplicationHealthStatus!
+    title: String
+    description: String
+    action: ApplicationHealthCheckAction
+  }
   type Query {
     getJobs(jobIds: [String!]!): [JobStatus!]!
     currentWorkspace: Workspace!
@@ -70,6 +78,7 @@ const METADATA_SDL = `
     completeAppTarballUpload(fileId: UUID!): ApplicationRegistration!
     installApplication(universalIdentifier: String!, version: String): Application!
     uninstallApplication(universalIdentifier: String!): Boolean!
+    runApplicationHealthCheck(applicationId: UUID!): ApplicationHealthCheckResult
   }
 `;
 
@@ -165,6 +174,10 @@ export const buildMetadataRoot = ({
     input: { universalIdentifier: string },
     context: GraphqlContext,
   ) => applicationsOf(applications, context).uninstallApplication(input),
+  runApplicationHealthCheck: (
+    input: { applicationId: string },
+    context: GraphqlContext,
+  ) => applicationsOf(applications, context).runApplicationHealthCheck(input),
   getJobs: ({ jobIds }: { jobIds: string[] }) => handler.getJobs(jobIds),
   enqueueJob: ({ input }: { input: EnqueueInput }) => {
     const options = validateOptions(input);

@@ -22,6 +22,7 @@ import {
   type InstalledPackage,
 } from '../applications/application-lifecycle.service';
 import { DEFAULT_SERVER_VERSION } from '../applications/default-server-version.constant';
+import { type HealthCheckAnswer } from '../applications/applications-handler.type';
 import {
   type TwentyHostOptions,
   TwentyHostService,
@@ -57,6 +58,13 @@ export type TwentyHost = {
   /** Delivers recorded events again (e.g. from `events()`), as a redelivery by Twenty would. */
   replayEvents: (batches: { name: string; events: RecordEvent[] }[]) => void;
   runCron: (functionName: string) => Promise<FunctionRun>;
+  /** Runs the app's post-install hook as an install of `newVersion` would (queued unless synchronous). */
+  runPostInstall: (request?: {
+    previousVersion?: string;
+    newVersion?: string;
+  }) => Promise<unknown>;
+  /** runApplicationHealthCheck: the app's health check result (null without one). */
+  runHealthCheck: () => Promise<HealthCheckAnswer | null>;
   /** The printed SDL of the workspace schema. */
   schemaSdl: () => string;
   /** The services of the workspace as it is now (replaced when an app is installed, upgraded or uninstalled). */
@@ -127,6 +135,8 @@ export const startTwentyHost = async (
       baseUrl: () => baseUrl,
       now: () => Date.now(),
       applyPackage,
+      runPostInstall: (request) => workspace().runPostInstall(request),
+      runHealthCheck: () => workspace().runHealthCheck(),
     });
   const service = await TwentyHostService.create(options, { applications });
   current = service;
@@ -183,6 +193,18 @@ export const startTwentyHost = async (
       },
       replayEvents: (batches) => workspace().replayEvents(batches),
       runCron: (name) => workspace().runCron(name),
+      runPostInstall: (request = {}) =>
+        workspace().runPostInstall({
+          ...(request.previousVersion === undefined
+            ? {}
+            : { previousVersion: request.previousVersion }),
+          newVersion:
+            request.newVersion ??
+            readBuiltVersion(options.manifestPath) ??
+            '0.0.0',
+          isVersionUpgrade: request.previousVersion !== undefined,
+        }),
+      runHealthCheck: () => workspace().runHealthCheck(),
       schemaSdl: () => printSchemaOf(workspace()),
       get service() {
         return workspace();

@@ -39,7 +39,12 @@ import { GroupByQueryRunnerService } from '../group-by/group-by-query-runner.ser
 import { GraphqlEndpointService } from '../http/graphql-endpoint.service';
 import { LogicFunctionRouteService } from '../http/logic-function-route.service';
 import { type AuthenticatedPrincipal, type Principal } from './principal.type';
-import { type ApplicationsHandler } from '../applications/applications-handler.type';
+import {
+  type ApplicationsHandler,
+  type HealthCheckAnswer,
+} from '../applications/applications-handler.type';
+import { toHealthCheckAnswer } from '../applications/to-health-check-answer.util';
+import { ApplicationException } from '../applications/application.exception';
 
 export type TwentyHostOptions = {
   /** `.twenty/output/manifest.json` of a twenty-sdk build; standard objects only when absent. */
@@ -465,6 +470,73 @@ export class TwentyHostService {
       throw new Error(`Logic function "${name}" has no cron trigger`);
     }
     return this.events.runOnce({ logicFunction, payload: {}, trigger: 'cron' });
+  }
+
+  /**
+   * The post-install hook, as application-install.service.ts runPostInstallHook does it
+   * (twentyhq/twenty packages/twenty-server/src/engine/core-modules/application/
+   * application-install/application-install.service.ts): skipped on an upgrade unless
+   * `shouldRunOnVersionUpgrade`; payload `{ previousVersion, newVersion }`; queued as a
+   * logic-function job (retryLimit 3) unless `shouldRunSynchronously`, which runs it now and
+   * fails the install (POST_INSTALL_ERROR) when it fails. Null when nothing ran or was queued.
+   */
+  async runPostInstall({
+    previousVersion,
+    newVersion,
+    isVersionUpgrade,
+  }: {
+    previousVersion?: string;
+    newVersion: string;
+    isVersionUpgrade: boolean;
+  }): Promise<{ queuedJobId: string } | { run: FunctionRun } | null> {
+    const hook = this.metadata.app?.postInstallLogicFunction;
+    if (hook === undefined) return null;
+    if (isVersionUpgrade && !hook.shouldRunOnVersionUpgrade) return null;
+    const logicFunction = this.findFunction(hook.universalIdentifier);
+    const payload = {
+      ...(previousVersion === undefined ? {} : { previousVersion }),
+      newVersion,
+    };
+    if (!hook.shouldRunSynchronously) {
+      const { jobIds } = this.events.enqueueJobs({
+        logicFunction,
+        items: [{ payload, jobId: null }],
+        retryLimit: 3,
+        delayMs: 0,
+      });
+      return { queuedJobId: jobIds[0] ?? '' };
+    }
+    const run = await this.events.runOnce({
+      logicFunction,
+      payload,
+      trigger: 'postInstall',
+    });
+    if (run.status !== 'succeeded') {
+      throw new ApplicationException(
+        run.error?.message ?? 'The post-install logic function failed',
+        'POST_INSTALL_ERROR',
+      );
+    }
+    return { run };
+  }
+
+  /**
+   * runApplicationHealthCheck (application-health/application-health-check.service.ts):
+   * null without a health check; the function runs with payload `{}`; a failed run or a
+   * result that is not an ApplicationHealthCheckResult (an unknown status, a non-OK status
+   * without a title) is UNKNOWN.
+   */
+  async runHealthCheck(): Promise<HealthCheckAnswer | null> {
+    const uid = this.metadata.app?.healthCheckLogicFunctionUniversalIdentifier;
+    if (uid === undefined) return null;
+    const run = await this.events
+      .runOnce({
+        logicFunction: this.findFunction(uid),
+        payload: {},
+        trigger: 'healthCheck',
+      })
+      .catch(() => null);
+    return toHealthCheckAnswer(run?.status === 'succeeded' ? run.result : null);
   }
 
   /** Stops runs and deliveries; `keepDatabase` when another service takes the workspace over. */

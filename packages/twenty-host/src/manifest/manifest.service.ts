@@ -318,6 +318,28 @@ export const buildWorkspaceMetadata = (
     applicationVariables,
     logicFunctions: readArray(manifest, 'logicFunctions').map(toLogicFunction),
   };
+  // twenty-sdk's build puts the post-install and health-check functions among the logic
+  // functions and names them on the application (manifest.application.*LogicFunction).
+  const postInstall = application.postInstallLogicFunction;
+  if (isJsonObject(postInstall)) {
+    app.postInstallLogicFunction = {
+      universalIdentifier: readString(
+        postInstall,
+        'universalIdentifier',
+        'application.postInstallLogicFunction',
+      ),
+      shouldRunOnVersionUpgrade: postInstall.shouldRunOnVersionUpgrade === true,
+      shouldRunSynchronously: postInstall.shouldRunSynchronously === true,
+    };
+  }
+  const healthCheck = application.healthCheckLogicFunction;
+  if (isJsonObject(healthCheck)) {
+    app.healthCheckLogicFunctionUniversalIdentifier = readString(
+      healthCheck,
+      'universalIdentifier',
+      'application.healthCheckLogicFunction',
+    );
+  }
   return { objects, app, roles: readManifestRoles(manifest) };
 };
 

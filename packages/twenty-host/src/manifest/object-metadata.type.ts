@@ -115,6 +115,14 @@ export type AppDefinition = {
   defaultRoleUniversalIdentifier?: string;
   applicationVariables: Record<string, string>;
   logicFunctions: AppLogicFunction[];
+  /** application.postInstallLogicFunction: run after install (and upgrades when asked). */
+  postInstallLogicFunction?: {
+    universalIdentifier: string;
+    shouldRunOnVersionUpgrade: boolean;
+    shouldRunSynchronously: boolean;
+  };
+  /** application.healthCheckLogicFunction: what runApplicationHealthCheck executes. */
+  healthCheckLogicFunctionUniversalIdentifier?: string;
 };
 
 export type WorkspaceMetadata = {
