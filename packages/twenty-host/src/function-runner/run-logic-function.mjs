@@ -11,9 +11,10 @@ const toPlain = (value) => {
   );
 };
 
-// The host's time scale (HostClockService): with timeScale N, Date.now() runs N times faster
-// from the host's epoch and timers fire after 1/N of their delay, so the code under test sees
-// the host's time (rate-limit refills, its own waits) and not the real one.
+// The host's time scale (HostClockService): with timeScale N, Date.now() and new Date() run N
+// times faster from the host's epoch and timers fire after 1/N of their delay, so the code
+// under test sees the host's time (rate-limit refills, its own waits, "today") and not the
+// real one.
 const runOnHostClock = ({ timeScale, realEpoch, hostEpoch }) => {
   if (
     timeScale === undefined ||
@@ -23,7 +24,17 @@ const runOnHostClock = ({ timeScale, realEpoch, hostEpoch }) => {
   const realNow = Date.now.bind(Date);
   const realSetTimeout = globalThis.setTimeout;
   const realSetInterval = globalThis.setInterval;
-  Date.now = () => hostEpoch + (realNow() - realEpoch) * timeScale;
+  const hostNow = () => hostEpoch + (realNow() - realEpoch) * timeScale;
+  const RealDate = Date;
+  // new Date() with no argument is "now" on the host clock; every other form is unchanged.
+  class HostDate extends RealDate {
+    constructor(...args) {
+      if (args.length === 0) super(hostNow());
+      else super(...args);
+    }
+  }
+  HostDate.now = hostNow;
+  globalThis.Date = HostDate;
   globalThis.setTimeout = (callback, delay, ...args) =>
     realSetTimeout(callback, (Number(delay) || 0) / timeScale, ...args);
   globalThis.setInterval = (callback, delay, ...args) =>
