@@ -215,6 +215,10 @@ export const planCompanyRadar = ({
     involvedIds: [],
   };
   const involved = new Set<string>();
+  const raisedByKey = new Map<
+    string,
+    { subjectId: string; companyId: string; conflict: EvidenceConflict }
+  >();
   for (const subjectId of new Set(subjectIds)) {
     const subject = records.get(subjectId);
     const node = byId.get(subjectId);
@@ -245,15 +249,25 @@ export const planCompanyRadar = ({
       involved.add(conflict.companyId);
       if (conflict.details.otherCompanyId !== null)
         involved.add(conflict.details.otherCompanyId);
-      plan.raised.push({
-        ...conflict,
-        assigneeId: assigneeOf(conflict, byId, gams, facts, settings.today),
-        frameworkAgreementId: null,
-        details: conflict.details as unknown as Record<string, unknown>,
-      } as EvidenceConflict);
+      // A key raised from both sides keeps the concerned company's own wording.
+      const previous = raisedByKey.get(conflict.dedupeKey);
+      if (previous !== undefined && previous.companyId === previous.subjectId)
+        continue;
+      raisedByKey.set(conflict.dedupeKey, {
+        subjectId,
+        companyId: conflict.companyId,
+        conflict: {
+          ...conflict,
+          assigneeId: assigneeOf(conflict, byId, gams, facts, settings.today),
+          frameworkAgreementId: null,
+          details: conflict.details as unknown as Record<string, unknown>,
+        } as EvidenceConflict,
+      });
     }
     for (const key of result.resolvedKeys) {
       plan.resolvedKeys.push(key);
+      // The first subject's wording (page order by id): the same reason from either side.
+      if (plan.resolutionReasons.has(key)) continue;
       const name = node.name?.trim() || '(no name)';
       const otherId = otherIdOf(key, subjectId);
       const other = otherId === null ? undefined : byId.get(otherId);
@@ -269,6 +283,7 @@ export const planCompanyRadar = ({
       );
     }
   }
+  plan.raised = [...raisedByKey.values()].map(({ conflict }) => conflict);
   plan.involvedIds = [...involved].sort();
   return plan;
 };

@@ -108,6 +108,7 @@ export const runCompanyRadar = async ({
   return decideAndSave({
     client,
     subjectIds: subjects.map((node) => node.id),
+    familyIds,
     data,
     settings,
     now,
@@ -129,11 +130,14 @@ export const runCompanyRadarPage = async ({
 }): Promise<Result<CompanyRadarOutcome, GatewayError>> => {
   const requestsBefore = client.requestCount();
   const subjectIds = page.map((node) => node.id);
+  const familyIds = [
+    ...new Set(page.flatMap((node) => node.globalAccountId ?? [])),
+  ];
   const loaded = await loadCompanyRadar({
     client,
     subjectIds,
     filters: buildPageCandidateFilters(page.map(keysOf)),
-    familyIds: [],
+    familyIds,
   });
   if (!loaded.success) return loaded;
   // The page's own rows as read (the fresh fields), plus their candidates.
@@ -148,6 +152,7 @@ export const runCompanyRadarPage = async ({
   return decideAndSave({
     client,
     subjectIds,
+    familyIds,
     data,
     settings,
     now,
@@ -162,9 +167,11 @@ const decideAndSave = async ({
   settings,
   now,
   requestsBefore,
+  familyIds,
 }: {
   client: GraphqlClient;
   subjectIds: readonly string[];
+  familyIds: readonly string[];
   data: CompanyRadarLoad;
   settings: RadarSettings;
   now: Date;
@@ -183,7 +190,15 @@ const decideAndSave = async ({
     ...new Set(
       light.raised
         .map((conflict) => conflict.dedupeKey)
-        .filter((key) => !loadedKeys.has(key)),
+        // The first read brought every key that names a subject, and the families' affiliates.
+        .filter(
+          (key) =>
+            !loadedKeys.has(key) &&
+            !subjectIds.some((id) => key.includes(id)) &&
+            !familyIds.some((id) =>
+              key.startsWith(`UNLINKED_AFFILIATE:${id}:`),
+            ),
+        ),
     ),
   ];
   const conflicts = [...data.conflicts];
