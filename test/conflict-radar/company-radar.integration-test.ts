@@ -211,17 +211,22 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
     expect(run).toMatchObject({
       outcome: 'done',
       companies: 7,
-      keysWritten: 7,
+      keysWritten: 6,
     });
     const rows = await radarConflicts(app);
     expect(describeRows(rows)).toEqual([
       'DUPLICATE_COMPANY CRITICAL OPEN sameNumber plLam',
+      'DUPLICATE_COMPANY INFO OPEN variant deRep',
       'DUPLICATE_COMPANY INFO OPEN variant plLam',
       'UNLINKED_AFFILIATE WARNING OPEN norway gam',
     ]);
     const critical = rows.find((row) => row.severity === 'CRITICAL');
+    // Last activity: the latest change of the company's opportunities, as stored.
+    const deal = await app.graphql<{ opportunity: { updatedAt: string } }>(
+      `query { opportunity(filter: { id: { eq: "${uuid(5, 1)}" } }) { updatedAt } }`,
+    );
     expect(critical?.summary).toBe(
-      'Nordvik Polska S.A. is the same company as Nordvik Polska Sp. z o.o. (PL; office PL; owner plLam Test; global account Nordvik Group; 1 open opportunity; last activity 2026-10-02) (same registration number, similar name): merge the two records.',
+      `Nordvik Polska S.A. is the same company as Nordvik Polska Sp. z o.o. (PL; office PL; owner plLam Test; global account Nordvik Group; 1 open opportunity; last activity ${deal.opportunity.updatedAt.slice(0, 10)}) (same registration number, similar name): merge the two records.`,
     );
     expect(
       rows.find((row) => row.kind === 'UNLINKED_AFFILIATE')?.summary,
@@ -240,8 +245,8 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
       'lastActivityAt',
       'name',
       'openOpportunityCount',
-      'owningOffice',
       'ownerName',
+      'owningOffice',
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/987654|987\.654|amount/i);
   });
@@ -301,7 +306,7 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
 
   it('keeps a dismissed conflict dismissed until its evidence changes', async () => {
     const possible = (await radarConflicts(app)).find(
-      (row) => row.companyId === C.variant,
+      (row) => row.dedupeKey === `DUPLICATE_COMPANY:${C.pl}:${C.variant}`,
     );
     await app.graphql(
       'mutation D($id: UUID!) { updateConflict(id: $id, data: { status: DISMISSED }) { id } }',
@@ -347,6 +352,10 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
       [
         'sameNumber',
         'Nordvik Polska Sp. z o.o. and Nordvik Trading no longer match (name, domain or registration number changed).',
+      ],
+      [
+        'variant',
+        'Nordvik Trading and Nordwik Polska no longer match (name, domain or registration number changed).',
       ],
     ]);
   });
