@@ -342,7 +342,7 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
     expect(
       describeRows(
         (await radarConflicts(app)).filter(
-          (row) => row.kind === 'UNLINKED_AFFILIATE',
+          (row) => row.kind === 'UNLINKED_AFFILIATE' && row.status === 'OPEN',
         ),
       ),
     ).toEqual(['UNLINKED_AFFILIATE WARNING OPEN sameNumber plLam']);
