@@ -108,3 +108,26 @@ export {
   createCreditPeriod,
   loadCreditPeriodBounds,
 } from './health/create-credit-period.util';
+// Conflict radar, company side (issue 10): candidates by indexed match keys, keys and conflicts written in batches.
+export {
+  COMPANY_RADAR_KINDS,
+  type CorporateAccountNode,
+  type RadarCompanyNode,
+  type RadarConflictNode,
+  type RadarOpportunityNode,
+  type RadarTeamMemberNode,
+} from './conflict-radar/company-radar.schema';
+export {
+  loadCompanyRadar,
+  loadRadarCandidates,
+  loadRadarCompanyPage,
+  loadRadarConflictsByKey,
+  loadRadarFacts,
+  type CompanyRadarLoad,
+  type RadarFacts,
+} from './conflict-radar/load-company-radar.util';
+export {
+  saveCompanyRadarChanges,
+  type CompanyKeyWrite,
+  type CompanyRadarChanges,
+} from './conflict-radar/save-company-radar.util';
