@@ -345,3 +345,21 @@ export {
 
 // Issue 9, part C: the agreement record page's off-agreement volume by country.
 export { describeOffAgreementByCountry } from './agreement-volume/describe-off-agreement-by-country.util';
+
+// Issue 10, deal side of the conflict radar: cross-region prospects and parallel imports.
+export {
+  planParallelImportConflicts,
+  parallelImportKey,
+  PARALLEL_IMPORT_KIND,
+  planCrossRegionProspectConflicts,
+  crossRegionProspectKey,
+  resolveDealCreator,
+  teamCountryOf,
+  CROSS_REGION_PROSPECT_KIND,
+  type CountryAgreedPrice,
+  type ParallelImportDetails,
+  type ActiveMembership,
+  type ActorSource,
+  type CrossRegionProspectInput,
+  type CrossRegionProspectDecision,
+} from './deal-radar';
