@@ -7,10 +7,24 @@ import {
   runComplianceHandler,
   type ComplianceHandlerOutcome,
 } from './compliance/run-compliance-handler.util';
+import {
+  crossRegionProspectStep,
+  type CrossRegionProspectStepOutcome,
+} from './conflict-radar/cross-region-prospect.step';
 
-export const checkDealComplianceOnOpportunityCreatedHandler = (
+// Until the opportunity.created dispatcher lands (workflows/dispatch), the conflict radar's step
+// rides on this existing function: no new job per event. Move it to the dispatcher's list then.
+export const checkDealComplianceOnOpportunityCreatedHandler = async (
   payload: unknown,
-): Promise<ComplianceHandlerOutcome> => runComplianceHandler(payload);
+): Promise<
+  ComplianceHandlerOutcome & {
+    crossRegionProspect?: CrossRegionProspectStepOutcome;
+  }
+> => {
+  const compliance = await runComplianceHandler(payload);
+  const crossRegionProspect = await crossRegionProspectStep.run(payload);
+  return { ...compliance, crossRegionProspect };
+};
 
 export default defineLogicFunction({
   universalIdentifier:

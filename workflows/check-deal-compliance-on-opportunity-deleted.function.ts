@@ -1,7 +1,9 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
 import {
+  CROSS_REGION_PROSPECT_KIND,
   DEAL_STATUS_CONFLICTS,
+  PARALLEL_IMPORT_KIND,
   dealCheckRefusalKey,
   type OpportunityId,
 } from '@global-accounts/domain';
@@ -14,9 +16,14 @@ import {
   type ResolveConflictsOutcome,
 } from './shared/resolve-conflicts-of-deleted.util';
 
-const DEAL_CONFLICT_KINDS = Object.values(DEAL_STATUS_CONFLICTS).flatMap(
-  (entry) => (entry === null ? [] : [entry.kind]),
-);
+// The deal's agreement conflicts and the conflict radar's deal conflicts (nobody can act on a deleted deal).
+const DEAL_CONFLICT_KINDS = [
+  ...Object.values(DEAL_STATUS_CONFLICTS).flatMap((entry) =>
+    entry === null ? [] : [entry.kind],
+  ),
+  PARALLEL_IMPORT_KIND,
+  CROSS_REGION_PROSPECT_KIND,
+];
 
 export const checkDealComplianceOnOpportunityDeletedHandler = (
   payload: unknown,

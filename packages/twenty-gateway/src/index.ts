@@ -97,3 +97,17 @@ export {
   resolveOpenConflicts,
 } from './conflicts/resolve-open-conflicts.util';
 export { AGREEMENT_LEVEL_CONFLICT_KINDS } from './agreements/agreement-family.query';
+
+// Issue 10, deal side of the conflict radar: cross-region prospects and the prospect check.
+export {
+  loadAccountFacts,
+  loadCompanyCandidates,
+  loadProspectDeals,
+} from './deal-radar/load-deal-radar.util';
+export {
+  toPersonName,
+  type OpenDealNode,
+  type ProspectCompanyNode,
+  type ProspectOpportunityNode,
+  type TeamMemberNode,
+} from './deal-radar/deal-radar.schema';
