@@ -82,3 +82,6 @@ export const ON_FRAMEWORK_AGREEMENT_DELETED_UNIVERSAL_IDENTIFIER =
   '19f15c7f-7e37-4ff7-967a-0c6bf5eb3e61';
 export const ON_FRAMEWORK_AGREEMENT_RESTORED_UNIVERSAL_IDENTIFIER =
   '98c6e254-b6a4-4eb9-91d6-5ebe977987c0';
+// Issue 10, deal side of the conflict radar: the prospect check route.
+export const PROSPECT_CHECK_UNIVERSAL_IDENTIFIER =
+  '187c4dde-0030-42cd-946c-946fe7ca9b32';

@@ -362,4 +362,11 @@ export {
   type ActorSource,
   type CrossRegionProspectInput,
   type CrossRegionProspectDecision,
+  parseProspectQuery,
+  rankProspectMatches,
+  PROSPECT_CHECK_MAX_MATCHES,
+  PROSPECT_TEXT_MAX_LENGTH,
+  type ProspectMatch,
+  type ProspectProbe,
+  type ProspectQuery,
 } from './deal-radar';

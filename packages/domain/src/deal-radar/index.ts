@@ -17,3 +17,12 @@ export {
   type CrossRegionProspectInput,
   type CrossRegionProspectDecision,
 } from './plan-cross-region-prospect-conflicts.util';
+export {
+  parseProspectQuery,
+  rankProspectMatches,
+  PROSPECT_CHECK_MAX_MATCHES,
+  PROSPECT_TEXT_MAX_LENGTH,
+  type ProspectMatch,
+  type ProspectProbe,
+  type ProspectQuery,
+} from './prospect-check.util';

@@ -43,7 +43,7 @@ const agreement = (
     agreedDiscountPercent,
     retroactive: true,
     priority,
-  }) as AgreementRecord;
+  }) as unknown as AgreementRecord;
 
 const plan = (
   overrides: Partial<Parameters<typeof planParallelImportConflicts>[0]>,
