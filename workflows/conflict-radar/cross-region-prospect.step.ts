@@ -1,4 +1,5 @@
 import { CREDIT_HANDLER_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { type EventStep } from '../dispatch/event-step.type';
 import {
   INVALID_PAYLOAD,
   parseDatabaseEvents,
@@ -47,15 +48,11 @@ export const runCrossRegionProspectStep = async (
 };
 
 /**
- * The conflict radar's step for opportunity.created (the EventStep shape of
- * workflows/dispatch/event-step.type.ts): CROSS_REGION_PROSPECT. Only creation raises it; a
+ * The conflict radar's step for opportunity.created: CROSS_REGION_PROSPECT. Only creation raises it; a
  * deleted deal's conflicts are resolved by the deal's delete handler.
  */
-export const crossRegionProspectStep = {
+export const crossRegionProspectStep: EventStep = {
   name: 'cross-region-prospect',
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: runCrossRegionProspectStep,
-} as const satisfies {
-  name: string;
-  updatedFields?: readonly string[];
-  run: (payload: unknown) => Promise<unknown>;
 };
