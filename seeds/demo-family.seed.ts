@@ -388,3 +388,28 @@ export const DEMO_EXCHANGE_RATES = [
   { fromCurrency: 'EUR', toCurrency: 'CNY', rate: '7.8' },
   { fromCurrency: 'EUR', toCurrency: 'SEK', rate: '11.5' },
 ];
+
+// The conflict radar's demo (issue 10): records outside the family that the nightly radar
+// matches against it. The DE office created the PL subsidiary a second time under a spelling
+// variant (DUPLICATE_COMPANY, POSSIBLE), and a Norwegian affiliate on the corporate domain
+// nordlys.com was never attached (UNLINKED_AFFILIATE).
+export const DEMO_RADAR_COMPANIES = [
+  {
+    key: 'plDuplicate',
+    name: 'Nordlis Polska',
+    domain: null,
+    country: 'PL',
+    registrationNumber: null,
+    city: 'Warszawa',
+    owner: 'deLam' as DemoMemberKey,
+  },
+  {
+    key: 'noAffiliate',
+    name: 'Nordlys Norge AS',
+    domain: 'nordlys.com',
+    country: 'NO',
+    registrationNumber: null,
+    city: 'Oslo',
+    owner: null,
+  },
+].map((company, index) => ({ ...company, id: SEED_IDS.company(20 + index) }));

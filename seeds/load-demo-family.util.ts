@@ -19,6 +19,7 @@ import {
 import {
   companyId,
   DEMO_COMPANIES,
+  DEMO_RADAR_COMPANIES,
   DEMO_GLOBAL_ACCOUNT,
   DEMO_MEMBERS,
   DEMO_OPPORTUNITIES,
@@ -280,6 +281,23 @@ export const loadDemoFamily = async (
       'createOpportunities',
       'OpportunityCreateInput',
       opportunities.data,
+    ],
+    [
+      'companies outside the family (conflict radar demo)',
+      'createCompanies',
+      'CompanyCreateInput',
+      DEMO_RADAR_COMPANIES.map((company) => ({
+        id: company.id,
+        name: company.name,
+        domainName:
+          company.domain === null
+            ? null
+            : { primaryLinkUrl: `https://${company.domain}` },
+        address: { addressCity: company.city, addressCountry: company.country },
+        countryCode: company.country,
+        registrationNumber: company.registrationNumber,
+        accountOwnerId: company.owner === null ? null : person(company.owner),
+      })),
     ],
   ];
   for (const [label, mutation, inputType, records] of steps) {

@@ -175,6 +175,8 @@ export const EXPECTED_CUSTOM_OBJECTS: Readonly<
     evidenceHash: { type: 'TEXT' },
     detectedAt: DATE_TIME,
     resolvedAt: DATE_TIME,
+    // CONFLICTS.md: a conflict whose cause disappears is resolved "with a reason".
+    resolutionReason: TEXT,
   },
   accountPlan: {
     name: TEXT,
@@ -207,6 +209,12 @@ export const EXPECTED_STANDARD_OBJECT_FIELDS: Readonly<
     registrationNumber: TEXT,
     matchKey: TEXT,
     globalAccountSince: DATE,
+    // Conflict radar blocking keys beyond matchKey (conflict-matching/README.md "Queries").
+    matchBrandKey: TEXT,
+    matchDomain: TEXT,
+    matchRegistrationKey: TEXT,
+    matchPhoneticKey: TEXT,
+    matchPrefixKey: TEXT,
   },
   opportunity: {
     bookingCountry: TEXT,

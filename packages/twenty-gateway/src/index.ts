@@ -98,6 +98,29 @@ export {
 } from './conflicts/resolve-open-conflicts.util';
 export { AGREEMENT_LEVEL_CONFLICT_KINDS } from './agreements/agreement-family.query';
 
+// Conflict radar, company side (issue 10): candidates by indexed match keys, keys and conflicts written in batches.
+export {
+  COMPANY_RADAR_KINDS,
+  type CorporateAccountNode,
+  type RadarCompanyNode,
+  type RadarConflictNode,
+  type RadarOpportunityNode,
+  type RadarTeamMemberNode,
+} from './conflict-radar/company-radar.schema';
+export {
+  loadCompanyRadar,
+  loadRadarCandidates,
+  loadRadarCompanyPage,
+  loadRadarConflictsByKey,
+  loadRadarFacts,
+  type CompanyRadarLoad,
+  type RadarFacts,
+} from './conflict-radar/load-company-radar.util';
+export {
+  saveCompanyRadarChanges,
+  type CompanyKeyWrite,
+  type CompanyRadarChanges,
+} from './conflict-radar/save-company-radar.util';
 // Issue 10, deal side of the conflict radar: cross-region prospects and the prospect check.
 export {
   loadAccountFacts,

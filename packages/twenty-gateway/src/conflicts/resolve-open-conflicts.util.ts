@@ -24,23 +24,34 @@ export const resolveOpenConflicts = async ({
   kinds,
   dedupeKeys = [],
   now,
+  reason,
 }: {
   client: GraphqlClient;
   /** The records the conflicts concern (for agreements: their own conflicts, not their deals'). */
   on:
     | { opportunityIds: readonly string[] }
-    | { frameworkAgreementIds: readonly string[] };
+    | { frameworkAgreementIds: readonly string[] }
+    /** The company radar's conflicts name their companies in the dedupeKey (either side of a duplicate). */
+    | { companyIds: readonly string[] };
   kinds: readonly string[];
   dedupeKeys?: readonly string[];
   now: Date;
+  /** conflict.resolutionReason: why the app resolved it. */
+  reason?: string;
 }): Promise<Result<{ resolved: number }, GatewayError>> => {
   const concerning =
-    'opportunityIds' in on
-      ? [{ opportunityId: { in: on.opportunityIds } }]
-      : [
-          { frameworkAgreementId: { in: on.frameworkAgreementIds } },
-          { opportunityId: { is: 'NULL' } },
-        ];
+    'companyIds' in on
+      ? [
+          {
+            or: on.companyIds.map((id) => ({ dedupeKey: { like: `%${id}%` } })),
+          },
+        ]
+      : 'opportunityIds' in on
+        ? [{ opportunityId: { in: on.opportunityIds } }]
+        : [
+            { frameworkAgreementId: { in: on.frameworkAgreementIds } },
+            { opportunityId: { is: 'NULL' } },
+          ];
   const matching = [
     { kind: { in: kinds } },
     ...(dedupeKeys.length > 0 ? [{ dedupeKey: { in: dedupeKeys } }] : []),
@@ -55,7 +66,11 @@ export const resolveOpenConflicts = async ({
           { or: matching },
         ],
       },
-      data: { status: 'RESOLVED', resolvedAt: now.toISOString() },
+      data: {
+        status: 'RESOLVED',
+        resolvedAt: now.toISOString(),
+        ...(reason === undefined ? {} : { resolutionReason: reason }),
+      },
     },
     resolvedSchema,
   );
