@@ -140,7 +140,7 @@ describe('conflict radar, deal side (CROSS_REGION_PROSPECT, PARALLEL_IMPORT), th
     );
     expect(await conflictsOf(app, 303, 'CROSS_REGION_PROSPECT')).toEqual([]);
 
-    const before = app.host.requestCount(app.host.appToken);
+    const runsBefore = app.host.runs().length;
     app.host.replayEvents([
       {
         name: 'opportunity.created',
@@ -148,20 +148,22 @@ describe('conflict radar, deal side (CROSS_REGION_PROSPECT, PARALLEL_IMPORT), th
       },
     ]);
     await app.host.waitForIdle(120_000);
-    const runs = app.host
+    const [replay] = app.host
       .runs()
-      .filter(
-        (run) =>
-          run.functionName === 'check-deal-compliance-on-opportunity-created',
-      );
-    const last = runs.at(-1)?.result as {
-      crossRegionProspect?: { outcome: string };
-    };
-    expect(last.crossRegionProspect?.outcome).toBe('unchanged');
-    // The replay's reads only: compliance 2 + radar 2, no write.
+      .slice(runsBefore)
+      .filter((run) => run.functionName === 'on-opportunity-created');
+    expect(replay?.status).toBe('succeeded');
+    // The step's reads only (deals with conflicts; teams and deals behind the facts), no write.
     expect(
-      app.host.requestCount(app.host.appToken) - before,
-    ).toBeLessThanOrEqual(4);
+      (replay?.result as { steps: Record<string, unknown> }).steps[
+        'cross-region-prospect'
+      ],
+    ).toMatchObject({
+      outcome: 'unchanged',
+      raised: 3,
+      conflictsWritten: 0,
+      requests: 2,
+    });
     expect(lines(await conflictsOf(app, 302, 'CROSS_REGION_PROSPECT'))).toEqual(
       ['deLam WARNING OPEN', 'frLam INFO OPEN', 'gam WARNING OPEN'],
     );
