@@ -39,7 +39,9 @@ describe('prospect check route, through the built app on the host', () => {
     const response = await fetch(`${app.host.url}${ROUTE}`, {
       method: 'POST',
       headers: {
-        'content-type': 'application/json',
+        // A form-like text body reaches the function as { raw } (Twenty's extractBody).
+        'content-type':
+          typeof body === 'string' ? 'text/plain' : 'application/json',
         ...(token === null ? {} : { authorization: `Bearer ${token}` }),
       },
       body: typeof body === 'string' ? body : JSON.stringify(body),
