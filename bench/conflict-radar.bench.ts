@@ -7,7 +7,7 @@
 //
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:radar -w @global-accounts/bench
 //   RADAR_BENCH_COMPANIES=100000 (default) · RADAR_BENCH_SAMPLES=200 · RADAR_BENCH_PAGES=25
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
@@ -33,6 +33,8 @@ import {
 } from '@global-accounts/twenty-gateway';
 import { startTwentyHost } from '@global-accounts/twenty-host';
 
+// The bench times the app's own prospect-check work in this process (no app package to import).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { checkProspect } from '../workflows/conflict-radar/check-prospect.util';
 import {
   APP_BUDGET_PER_MINUTE,
@@ -319,6 +321,7 @@ const main = async () => {
         ),
       );
 
+    process.stderr.write('lookups…\n');
     // Candidate lookup through the API: exact keys; every key (fuzzy included).
     const exact: number[] = [];
     const fuzzy: number[] = [];
@@ -351,6 +354,7 @@ const main = async () => {
       );
     }
 
+    process.stderr.write('sql execution times…\n');
     // The same lookups inside PostgreSQL (EXPLAIN ANALYZE execution time): what the indexes cost
     // without the API's HTTP, GraphQL and JSON work.
     const sqlLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
@@ -391,6 +395,7 @@ const main = async () => {
     const exactSql = executionTimes(exactFilters);
     const fuzzySql = executionTimes((keys) => buildCandidateFilters(keys));
 
+    process.stderr.write('cross-region step…\n');
     // The deal radar's step on opportunity.created: a family member, and an outsider that matches one.
     const member = members[0] as Generated;
     const twin = generate(1)[0] as Generated;
@@ -433,6 +438,7 @@ const main = async () => {
           ?.steps?.['cross-region-prospect']?.requests ?? NaN,
     );
 
+    process.stderr.write('prospect route…\n');
     // The prospect check (POST /s/…): a run of the built function per request, as on Twenty.
     const token = host.createUserToken(people[1] as string);
     const prospect: number[] = [];
@@ -462,6 +468,7 @@ const main = async () => {
       );
     }
 
+    process.stderr.write('prospect work…\n');
     // The prospect check's own work (validation, the two reads, ranking), in this process: the
     // route's time without the function process start.
     const prospectWork: number[] = [];
@@ -480,17 +487,19 @@ const main = async () => {
       );
     }
 
+    process.stderr.write('naive baseline…\n');
     // Naive baseline: one lookup that reads every company (SQL, no API) and scores them all.
     const naiveRead: number[] = [];
     const naiveScore: number[] = [];
     for (const company of sample.slice(0, 3)) {
       let text = '';
       naiveRead.push(
-        await timeMs(async () => {
+        await timeMs(() => {
           text = psql(
             databaseUrl,
             `SELECT id, name, "countryCode", "domainNamePrimaryLinkUrl", "registrationNumber" FROM "${schema}"."company"`,
           );
+          return Promise.resolve();
         }),
       );
       const left = buildCompanyMatchProfile({
@@ -501,8 +510,10 @@ const main = async () => {
         countryCode: company.countryCode,
         registrationNumber: company.registrationNumber,
       }).profile;
+      const orNull = (value: string | undefined): string | null =>
+        value === undefined || value === '' ? null : value;
       naiveScore.push(
-        await timeMs(async () => {
+        await timeMs(() => {
           for (const line of text.split('\n')) {
             const [id, name, countryCode, domain, registrationNumber] =
               line.split('|');
@@ -513,17 +524,19 @@ const main = async () => {
                 companyId: id as CompanyId,
                 globalAccountId: null,
                 name: name ?? null,
-                domainName: domain || null,
-                countryCode: countryCode || null,
-                registrationNumber: registrationNumber || null,
+                domainName: orNull(domain),
+                countryCode: orNull(countryCode),
+                registrationNumber: orNull(registrationNumber),
               }).profile,
               corporateDomains: new Map(),
             });
           }
+          return Promise.resolve();
         }),
       );
     }
 
+    process.stderr.write('nightly batch…\n');
     // The nightly batch: pages of 200 by id, one candidate query per page, the engine per company.
     const pageSchema = z.object({
       companies: z.object({
@@ -719,7 +732,7 @@ const main = async () => {
         console.log(widths.map((width) => '-'.repeat(width)).join('  '));
     }
     console.log(
-      `\n${SIZE.toLocaleString('en-US')} companies (bulk insert ${seedSeconds.toFixed(0)} s), PostgreSQL ${psql(databaseUrl, 'SHOW server_version').trim()}, indexes on company: ${indexes.join(', ') || 'none'}; ${conflicts} matches in the measured batch pages. Latencies are wall time on this machine, including other sessions' load.`,
+      `\n${SIZE.toLocaleString('en-US')} companies (bulk insert ${seedSeconds.toFixed(0)} s), PostgreSQL ${psql(databaseUrl, 'SHOW server_version').trim()}, indexes on company: ${indexes.length === 0 ? 'none' : indexes.join(', ')}; ${conflicts} matches in the measured batch pages. Latencies are wall time on this machine, including other sessions' load.`,
     );
   } finally {
     await host.stop();

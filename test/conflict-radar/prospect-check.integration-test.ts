@@ -123,7 +123,7 @@ describe('prospect check route, through the built app on the host', () => {
       owningOffice: 'PL',
       ownerName: 'plLam Test',
       globalAccountName: 'Nordlys Group',
-      lastActivityAt: expect.any(String),
+      lastActivityAt: expect.any(String) as unknown,
       openOpportunityCount: 1,
     });
     expect(answer.message).toMatch(

@@ -105,12 +105,14 @@ export const bestFamilyMatch = ({
       });
       return match === null ? [] : [{ candidate, match }];
     })
-    .sort(
-      (a, b) =>
-        CLASS_RANK[a.match.matchClass] - CLASS_RANK[b.match.matchClass] ||
-        b.match.nameSimilarity - a.match.nameSimilarity ||
-        a.candidate.id.localeCompare(b.candidate.id),
-    );
+    .sort((a, b) => {
+      const byClass =
+        CLASS_RANK[a.match.matchClass] - CLASS_RANK[b.match.matchClass];
+      if (byClass !== 0) return byClass;
+      const bySimilarity = b.match.nameSimilarity - a.match.nameSimilarity;
+      if (bySimilarity !== 0) return bySimilarity;
+      return a.candidate.id.localeCompare(b.candidate.id);
+    });
   const [best] = matches;
   return best === undefined
     ? null

@@ -40,7 +40,7 @@ const sentence = (matches: readonly ProspectMatch[]): string => {
     return 'No company matches: nobody works it yet as far as the CRM knows.';
   const [first] = matches;
   const worked = matches.filter((match) => match.globalAccountName !== null);
-  return `${matches.length} ${matches.length === 1 ? 'company matches' : 'companies match'}; closest: ${first?.name} (${first?.matchClass}${first?.countryCode ? `, ${first.countryCode}` : ''})${
+  return `${matches.length} ${matches.length === 1 ? 'company matches' : 'companies match'}; closest: ${first?.name} (${first?.matchClass}${first?.countryCode == null ? '' : `, ${first.countryCode}`})${
     worked.length > 0
       ? `. ${worked.length} ${worked.length === 1 ? 'is' : 'are'} in a global account: talk to its team first.`
       : '.'

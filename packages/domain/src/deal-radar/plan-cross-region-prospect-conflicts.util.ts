@@ -79,10 +79,13 @@ export const teamCountryOf = ({
   memberships: readonly ActiveMembership[];
 }): string | null => {
   const own = memberships.filter(
-    (member) => member.workspaceMemberId === personId && member.countryCode,
+    (member) =>
+      member.workspaceMemberId === personId &&
+      member.countryCode !== null &&
+      member.countryCode !== '',
   );
   const here = own.find((member) => member.globalAccountId === globalAccountId);
-  if (here?.countryCode) return here.countryCode.toUpperCase();
+  if (here?.countryCode != null) return here.countryCode.toUpperCase();
   const others = own
     .map((member) => (member.countryCode ?? '').toUpperCase())
     .sort();
@@ -147,7 +150,8 @@ export const planCrossRegionProspectConflicts = (
     company.countryCode ??
     ''
   ).toUpperCase();
-  const companyCountry = company.countryCode?.toUpperCase() || accountCountry;
+  const ownCountry = company.countryCode?.trim().toUpperCase() ?? '';
+  const companyCountry = ownCountry === '' ? accountCountry : ownCountry;
   if (companyCountry === '')
     return { raised: [], reason: 'COMPANY_COUNTRY_UNKNOWN' };
   const creatorCountry = teamCountryOf({
@@ -175,8 +179,12 @@ export const planCrossRegionProspectConflicts = (
   const nameOf = (id: string): string => input.names[id] ?? 'a colleague';
   const workedBy = toConflictPartyFacts(input.workedBy);
   const creatorName = nameOf(creator.personId);
-  const companyName = company.name?.trim() || workedBy.name;
-  const accountName = account.name?.trim() || 'a global account';
+  const textOr = (value: string | null, fallback: string): string => {
+    const trimmed = value?.trim() ?? '';
+    return trimmed === '' ? fallback : trimmed;
+  };
+  const companyName = textOr(company.name, workedBy.name);
+  const accountName = textOr(account.name, 'a global account');
   const contacts = [
     ...localManagers.map(
       (id) => `${nameOf(id)} (local account manager ${companyCountry})`,

@@ -4,11 +4,7 @@ import { type ComplianceCompany } from '../agreement-compliance/deal-compliance.
 import { type EvidenceConflict } from '../agreement-conflicts/plan-evidence-conflict-changes.util';
 import { listAssignees } from '../agreement-conflicts/list-assignees.util';
 import { hashEvidence } from '../conflicts/hash-evidence.util';
-import {
-  type GlobalAccountId,
-  type OpportunityId,
-  type WorkspaceMemberId,
-} from '../shared/ids.type';
+import { type OpportunityId, type WorkspaceMemberId } from '../shared/ids.type';
 import { type IsoDate } from '../shared/iso-date.util';
 
 export const PARALLEL_IMPORT_KIND = 'PARALLEL_IMPORT';
@@ -63,12 +59,14 @@ const agreedPriceIn = ({
     today,
   }).filter((agreement) => agreement.agreedDiscountPercent !== null);
   // Highest priority first; between equals the larger discount (what the buyer would claim), then id.
-  const [best] = [...priced].sort(
-    (left, right) =>
-      (right.priority ?? 0) - (left.priority ?? 0) ||
-      (right.agreedDiscountPercent ?? 0) - (left.agreedDiscountPercent ?? 0) ||
-      left.id.localeCompare(right.id),
-  );
+  const [best] = [...priced].sort((left, right) => {
+    const byPriority = (right.priority ?? 0) - (left.priority ?? 0);
+    if (byPriority !== 0) return byPriority;
+    const byDiscount =
+      (right.agreedDiscountPercent ?? 0) - (left.agreedDiscountPercent ?? 0);
+    if (byDiscount !== 0) return byDiscount;
+    return left.id.localeCompare(right.id);
+  });
   return best === undefined || best.agreedDiscountPercent === null
     ? {
         countryCode,
@@ -148,9 +146,13 @@ export const planParallelImportConflicts = ({
   today: IsoDate;
   storedDedupeKeys: readonly string[];
 }): { raised: EvidenceConflict[]; resolvedKeys: string[] } => {
-  const booking = bookingCountry?.trim().toUpperCase() || null;
-  const shipTo = shipToCountry?.trim().toUpperCase() || null;
-  const home = company?.countryCode?.trim().toUpperCase() || null;
+  const countryOf = (value: string | null | undefined): string | null => {
+    const code = value?.trim().toUpperCase() ?? '';
+    return code === '' ? null : code;
+  };
+  const booking = countryOf(bookingCountry);
+  const shipTo = countryOf(shipToCountry);
+  const home = countryOf(company?.countryCode);
   const isImport =
     company !== null &&
     company.globalAccountId !== null &&
@@ -199,7 +201,7 @@ export const planParallelImportConflicts = ({
         kind: PARALLEL_IMPORT_KIND,
         severity: 'WARNING',
         dedupeKey: parallelImportKey(opportunityId, assigneeId),
-        globalAccountId: company.globalAccountId as GlobalAccountId,
+        globalAccountId: company.globalAccountId,
         opportunityId,
         companyId: company.id,
         frameworkAgreementId: null,

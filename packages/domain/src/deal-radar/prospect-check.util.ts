@@ -106,7 +106,7 @@ export const parseProspectQuery = (
     registrationNumber: query.registrationNumber !== null,
   };
   const issues = built.issues
-    .filter((issue) => given[issue.field])
+    .filter((issue) => given[issue.field] === true)
     .map(
       (issue) =>
         `${issue.field === 'domainName' ? 'domain' : issue.field}: ${issue.error.message}`,
@@ -181,10 +181,11 @@ export const rankProspectMatches = ({
         },
       ];
     })
-    .sort(
-      (a, b) =>
-        CLASS_RANK[a.matchClass] - CLASS_RANK[b.matchClass] ||
-        b.nameSimilarity - a.nameSimilarity ||
-        a.companyId.localeCompare(b.companyId),
-    )
+    .sort((a, b) => {
+      const byClass = CLASS_RANK[a.matchClass] - CLASS_RANK[b.matchClass];
+      if (byClass !== 0) return byClass;
+      const bySimilarity = b.nameSimilarity - a.nameSimilarity;
+      if (bySimilarity !== 0) return bySimilarity;
+      return a.companyId.localeCompare(b.companyId);
+    })
     .slice(0, PROSPECT_CHECK_MAX_MATCHES);

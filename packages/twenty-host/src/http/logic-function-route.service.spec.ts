@@ -36,9 +36,12 @@ describe('LogicFunctionRouteService payload', () => {
         } as never,
       ],
       authenticate: () => undefined,
-      runOnce: async ({ payload }) => {
+      runOnce: ({ payload }) => {
         payloads.push(payload);
-        return { status: 'succeeded', result: { ok: true } } as never;
+        return Promise.resolve({
+          status: 'succeeded',
+          result: { ok: true },
+        } as never);
       },
     });
     const answer = await service.handle({

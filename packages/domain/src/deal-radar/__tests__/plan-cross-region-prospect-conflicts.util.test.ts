@@ -229,7 +229,7 @@ describe('planCrossRegionProspectConflicts', () => {
       fc.property(fc.dictionary(fc.string(), fc.anything()), (extra) => {
         const workedBy = { ...toConflictPartyFacts({ name: 'N' }), ...extra };
         const { raised } = planCrossRegionProspectConflicts(
-          input({ workedBy: workedBy as CrossRegionProspectInput['workedBy'] }),
+          input({ workedBy }),
         );
         for (const conflict of raised)
           expect(
