@@ -29,6 +29,7 @@ import {
   CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
   CONFLICT_OPPORTUNITY_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_RESOLVED_AT_FIELD_UNIVERSAL_IDENTIFIER,
+  CONFLICT_RESOLUTION_REASON_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_SEVERITY_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_SEVERITY_OPTION_IDS,
   CONFLICT_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
@@ -280,6 +281,18 @@ export default defineObject({
       label: 'Resolved at',
       description: 'When it was resolved or dismissed.',
       icon: 'IconClockCheck',
+    },
+    {
+      // CONFLICTS.md: a conflict whose cause disappears is resolved by the app "with a reason".
+      universalIdentifier:
+        CONFLICT_RESOLUTION_REASON_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.TEXT,
+      name: 'resolutionReason',
+      label: 'Resolution reason',
+      description:
+        'Why the app resolved it (its cause is gone), in one sentence. Empty while open.',
+      icon: 'IconCircleCheck',
+      isUIEditable: false,
     },
   ],
 });

@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 
 import { z } from 'zod';
 
-import { AGREEMENT_CONFLICT_KINDS } from '@global-accounts/domain';
 import {
   DEMO_CORRECTION,
   DEMO_EXCHANGE_RATES,
@@ -19,6 +18,10 @@ import {
 } from '@global-accounts/twenty-gateway';
 import { startTwentyHost, type TwentyHost } from '@global-accounts/twenty-host';
 
+import {
+  formatConflictReport,
+  loadConflictReport,
+} from './conflict-report.util';
 import { formatAgreementReport } from './format-agreement-report.util';
 import { loadAgreementReport } from './load-agreement-report.util';
 import { personName } from './person-name.util';
@@ -61,16 +64,6 @@ const ledgerSchema = z.object({
       hasNextPage: z.boolean(),
       endCursor: z.string().nullable(),
     }),
-  }),
-});
-
-const conflictsSchema = z.object({
-  conflicts: z.object({
-    edges: z.array(
-      z.object({
-        node: z.object({ kind: z.string(), summary: z.string().nullable() }),
-      }),
-    ),
   }),
 });
 
@@ -148,20 +141,8 @@ const printSummary = async (
     console.log(
       `\n${summary.unconverted} line(s) have no reporting amount: add the missing exchange rate.`,
     );
-  const conflicts = await orThrow(
-    client.request(
-      '{ conflicts(first: 200, filter: { status: { eq: OPEN } }) { edges { node { kind summary } } } }',
-      {},
-      conflictsSchema,
-    ),
-  );
-  const agreementKinds = new Set<string>(AGREEMENT_CONFLICT_KINDS);
-  const otherConflicts = conflicts.conflicts.edges.filter(
-    ({ node }) => !agreementKinds.has(node.kind),
-  );
-  console.log(`\nOpen conflicts (${otherConflicts.length})`);
-  otherConflicts.forEach(({ node }) =>
-    console.log(`  ${node.kind}: ${node.summary ?? ''}`),
+  console.log(
+    `\n${formatConflictReport(await orThrow(loadConflictReport(client)))}`,
   );
   console.log(
     `\n${formatAgreementReport(await orThrow(loadAgreementReport(client)))}`,
@@ -237,6 +218,15 @@ const main = async (): Promise<void> => {
       );
     },
   );
+  // The radar's company steps run on events once the dispatcher lists them; the nightly batch
+  // matches every company whatever happened during the day.
+  await step(host, 'Running the nightly conflict radar', async () => {
+    const run = await host.runCron('conflict-radar-nightly');
+    if (run.status !== 'succeeded')
+      throw new Error(
+        `the nightly conflict radar failed: ${run.error?.message ?? ''}`,
+      );
+  });
   await printSummary(host, client);
   console.log(`\nWorkspace GraphQL API: ${host.url}/graphql`);
   console.log(`API key (Authorization: Bearer …): ${host.apiKey}`);

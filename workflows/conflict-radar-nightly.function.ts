@@ -15,5 +15,5 @@ export default defineLogicFunction({
     'Nightly: matches every company against its candidates and raises or resolves duplicate and unlinked-affiliate conflicts.',
   timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
   handler,
-  cronTriggerSettings: { pattern: '17 2 * * *' },
+  cronTriggerSettings: { pattern: '47 2 * * *' },
 });

@@ -1,8 +1,8 @@
 import { startAppHost, type AppHost } from '../support/start-app-host.util';
 
-// CONFLICTS.md "Matching companies" and "Conflict lifecycle" on the host, driven through the
-// nightly batch (conflict-radar-nightly). The company event steps run the same planner per
-// event once the dispatcher lists them.
+// CONFLICTS.md "Matching companies" and "Conflict lifecycle" on the host: the company event
+// steps match each change as it happens; the nightly batch (conflict-radar-nightly) checks
+// every company again and finds what the events could not.
 const uuid = (group: number, index: number): string =>
   `c0a0${String(group).padStart(4, '0')}-0000-4000-8000-${String(index).padStart(12, '0')}`;
 
@@ -207,21 +207,28 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
   });
 
   it('raises DUPLICATE_COMPANY (CRITICAL same entity, INFO possible) and UNLINKED_AFFILIATE, assigned to the local account manager or the GAM', async () => {
+    // The creation events already matched everything: the nightly run finds nothing to change.
     const run = await nightly(app);
     expect(run).toMatchObject({
       outcome: 'done',
       companies: 7,
-      keysWritten: 7,
+      keysWritten: 0,
+      conflictsWritten: 0,
     });
     const rows = await radarConflicts(app);
     expect(describeRows(rows)).toEqual([
       'DUPLICATE_COMPANY CRITICAL OPEN sameNumber plLam',
+      'DUPLICATE_COMPANY INFO OPEN variant deRep',
       'DUPLICATE_COMPANY INFO OPEN variant plLam',
       'UNLINKED_AFFILIATE WARNING OPEN norway gam',
     ]);
     const critical = rows.find((row) => row.severity === 'CRITICAL');
+    // Last activity: the latest change of the company's opportunities, as stored.
+    const deal = await app.graphql<{ opportunity: { updatedAt: string } }>(
+      `query { opportunity(filter: { id: { eq: "${uuid(5, 1)}" } }) { updatedAt } }`,
+    );
     expect(critical?.summary).toBe(
-      'Nordvik Polska S.A. is the same company as Nordvik Polska Sp. z o.o. (PL; office PL; owner plLam Test; global account Nordvik Group; 1 open opportunity; last activity 2026-10-02) (same registration number, similar name): merge the two records.',
+      `Nordvik Polska S.A. is the same company as Nordvik Polska Sp. z o.o. (PL; office PL; owner plLam Test; global account Nordvik Group; 1 open opportunity; last activity ${deal.opportunity.updatedAt.slice(0, 10)}) (same registration number, similar name): merge the two records.`,
     );
     expect(
       rows.find((row) => row.kind === 'UNLINKED_AFFILIATE')?.summary,
@@ -240,8 +247,8 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
       'lastActivityAt',
       'name',
       'openOpportunityCount',
-      'owningOffice',
       'ownerName',
+      'owningOffice',
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/987654|987\.654|amount/i);
   });
@@ -301,7 +308,7 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
 
   it('keeps a dismissed conflict dismissed until its evidence changes', async () => {
     const possible = (await radarConflicts(app)).find(
-      (row) => row.companyId === C.variant,
+      (row) => row.dedupeKey === `DUPLICATE_COMPANY:${C.pl}:${C.variant}`,
     );
     await app.graphql(
       'mutation D($id: UUID!) { updateConflict(id: $id, data: { status: DISMISSED }) { id } }',
@@ -331,6 +338,15 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
 
   it('resolves a conflict whose cause is gone, with the reason', async () => {
     await updateCompany(app, C.norway, { globalAccountId: FAMILY });
+    // Attached, Norway's brand now links the unattached PL records to the family.
+    expect(
+      describeRows(
+        (await radarConflicts(app)).filter(
+          (row) => row.kind === 'UNLINKED_AFFILIATE' && row.status === 'OPEN',
+        ),
+      ),
+    ).toEqual(['UNLINKED_AFFILIATE WARNING OPEN sameNumber plLam']);
+
     await updateCompany(app, C.sameNumber, {
       registrationNumber: 'PL1111111111',
       name: 'Nordvik Trading',
@@ -340,24 +356,54 @@ describe('conflict radar: duplicates and unlinked affiliates', () => {
     expect(
       rows
         .filter((row) => row.status === 'RESOLVED')
-        .map((row) => [TAG[row.companyId ?? ''], row.resolutionReason])
+        .map((row) => [
+          row.kind,
+          TAG[row.companyId ?? ''],
+          row.resolutionReason,
+        ])
         .sort(),
     ).toEqual([
-      ['norway', 'Nordvik Norge AS is now attached to a global account.'],
       [
+        'DUPLICATE_COMPANY',
         'sameNumber',
-        'Nordvik Polska Sp. z o.o. and Nordvik Trading no longer match (name, domain or registration number changed).',
+        'Nordvik Trading no longer matches the other company (it was changed, merged or deleted).',
+      ],
+      [
+        'DUPLICATE_COMPANY',
+        'variant',
+        'Nordvik Trading no longer matches the other company (it was changed, merged or deleted).',
+      ],
+      [
+        'UNLINKED_AFFILIATE',
+        'norway',
+        'Nordvik Norge AS is now attached to a global account.',
+      ],
+      [
+        'UNLINKED_AFFILIATE',
+        'sameNumber',
+        'Nordvik Trading no longer shares a domain or brand with the global account.',
       ],
     ]);
   });
 
   it('catches two records saved at the same moment in the nightly batch', async () => {
+    // Two runs that each read before the other wrote its keys see nothing: the same as a
+    // creation whose delivery is lost, which is how the host reproduces it deterministically.
+    app.host.faults.dropNext({ target: { eventName: 'company.created' } });
     await upsert(app, 'Companies', 'Company', [
       company(C.twinA, 'Havbris Marine AS', 'NO'),
       company(C.twinB, 'Havbris Marine', 'NO'),
     ]);
     await app.host.waitForIdle(120_000);
-    await nightly(app);
+    expect(
+      (await radarConflicts(app)).filter((row) =>
+        row.dedupeKey.includes(C.twinA),
+      ),
+    ).toEqual([]);
+
+    const run = await nightly(app);
+
+    expect(run).toMatchObject({ keysWritten: 2, conflictsWritten: 1 });
     const twins = (await radarConflicts(app)).filter(
       (row) => row.dedupeKey === `DUPLICATE_COMPANY:${C.twinA}:${C.twinB}`,
     );

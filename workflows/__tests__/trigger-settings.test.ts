@@ -5,6 +5,9 @@ import onAccountTeamMemberCreated from '../on-account-team-member-created.functi
 import onAccountTeamMemberDeleted from '../on-account-team-member-deleted.function';
 import onAccountTeamMemberRestored from '../on-account-team-member-restored.function';
 import onAccountTeamMemberUpdated from '../on-account-team-member-updated.function';
+import onCompanyCreated from '../on-company-created.function';
+import onCompanyDeleted from '../on-company-deleted.function';
+import onCompanyRestored from '../on-company-restored.function';
 import onCompanyUpdated from '../on-company-updated.function';
 import onGlobalAccountUpdated from '../on-global-account-updated.function';
 import reconcileCreditLedger from '../reconcile-credit-ledger.function';
@@ -24,6 +27,17 @@ const APP_WRITTEN_FIELDS = [
   'name',
   'agreementStatus',
   'matchKey',
+];
+// On companies the app writes the radar's match keys and the membership date; a company's
+// name is the user's (the app names only its own records), so the radar listens to it.
+const COMPANY_APP_WRITTEN_FIELDS = [
+  'agreementStatus',
+  'matchKey',
+  'matchBrandKey',
+  'matchDomain',
+  'matchRegistrationKey',
+  'matchPhoneticKey',
+  'matchPrefixKey',
 ];
 
 describe('trigger settings (the loop guard)', () => {
@@ -87,8 +101,27 @@ describe('trigger settings (the loop guard)', () => {
       settings: {
         eventName: 'company.updated',
         batchMode: true,
-        updatedFields: ['globalAccountId', 'countryCode', 'globalAccountSince'],
+        updatedFields: [
+          'globalAccountId',
+          'countryCode',
+          'globalAccountSince',
+          'name',
+          'domainName',
+          'registrationNumber',
+        ],
       },
+    },
+    {
+      fn: onCompanyCreated,
+      settings: { eventName: 'company.created', batchMode: true },
+    },
+    {
+      fn: onCompanyDeleted,
+      settings: { eventName: 'company.deleted', batchMode: true },
+    },
+    {
+      fn: onCompanyRestored,
+      settings: { eventName: 'company.restored', batchMode: true },
     },
     {
       fn: onAccountTeamMemberCreated,
@@ -137,7 +170,9 @@ describe('trigger settings (the loop guard)', () => {
     ).not.toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          new RegExp(`^(${APP_WRITTEN_FIELDS.join('|')})$`),
+          new RegExp(
+            `^(${(settings.eventName.startsWith('company.') ? COMPANY_APP_WRITTEN_FIELDS : APP_WRITTEN_FIELDS).join('|')})$`,
+          ),
         ),
       ]),
     );

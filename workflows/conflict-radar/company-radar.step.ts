@@ -1,26 +1,25 @@
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { type EventStep } from '../dispatch/event-step.type';
 import { COMPANY_RADAR_INPUT_FIELDS } from './company-radar.constants';
 import {
   runCompanyRadarOnDeleted,
   runCompanyRadarOnEvents,
 } from './run-company-radar-handler.util';
 
-// The shape of workflows/dispatch/event-step.type.ts (common brief); the dispatcher lists these
-// steps once it is on main.
-type CompanyRadarStep = {
-  name: string;
-  updatedFields?: readonly string[];
-  run: (payload: unknown) => Promise<unknown>;
-};
+// Listed by workflows/dispatch/company-event-steps.constant.ts.
+type CompanyRadarStep = EventStep;
 
 /** company.created: match the new company. */
 export const companyRadarCreatedStep: CompanyRadarStep = {
   name: 'conflict-radar',
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: runCompanyRadarOnEvents,
 };
 
 /** company.updated on matched fields only: the radar's own key writes do not run it again. */
 export const companyRadarUpdatedStep: CompanyRadarStep = {
   name: 'conflict-radar',
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   updatedFields: COMPANY_RADAR_INPUT_FIELDS,
   run: runCompanyRadarOnEvents,
 };
@@ -28,11 +27,13 @@ export const companyRadarUpdatedStep: CompanyRadarStep = {
 /** company.restored: check again (its conflicts come back if their cause did). */
 export const companyRadarRestoredStep: CompanyRadarStep = {
   name: 'conflict-radar',
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: runCompanyRadarOnEvents,
 };
 
 /** company.deleted: its radar conflicts are resolved, with the reason. */
 export const companyRadarDeletedStep: CompanyRadarStep = {
   name: 'conflict-radar',
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: runCompanyRadarOnDeleted,
 };

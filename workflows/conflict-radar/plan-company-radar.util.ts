@@ -135,6 +135,11 @@ const assigneeOf = (
     null) as WorkspaceMemberId | null;
 };
 
+const displayName = (node: RadarCompanyNode): string => {
+  const name = node.name?.trim() ?? '';
+  return name === '' ? '(no name)' : name;
+};
+
 const otherIdOf = (dedupeKey: string, subjectId: string): string | null => {
   const parts = dedupeKey.split(':');
   return parts.find((part) => part !== subjectId && part.length > 30) ?? null;
@@ -225,8 +230,17 @@ export const planCompanyRadar = ({
     if (subject === undefined || node === undefined) continue;
     const { keys } = subject.record.profile;
     if (keysDiffer(node, keys)) {
-      const { registrationNumber: _, ...written } = keys;
-      plan.keyWrites.push({ companyId: subjectId, keys: written });
+      plan.keyWrites.push({
+        companyId: subjectId,
+        keys: {
+          matchKey: keys.matchKey,
+          matchBrandKey: keys.matchBrandKey,
+          matchDomain: keys.matchDomain,
+          matchRegistrationKey: keys.matchRegistrationKey,
+          matchPhoneticKey: keys.matchPhoneticKey,
+          matchPrefixKey: keys.matchPrefixKey,
+        },
+      });
     }
     if (subject.issues.length > 0)
       plan.issues.push({ companyId: subjectId, issues: subject.issues });
@@ -260,15 +274,17 @@ export const planCompanyRadar = ({
           ...conflict,
           assigneeId: assigneeOf(conflict, byId, gams, facts, settings.today),
           frameworkAgreementId: null,
-          details: conflict.details as unknown as Record<string, unknown>,
-        } as EvidenceConflict,
+          details: conflict.details,
+          // A duplicate outside every family has none; the conflict row takes null.
+          globalAccountId: conflict.globalAccountId as GlobalAccountId,
+        },
       });
     }
     for (const key of result.resolvedKeys) {
       plan.resolvedKeys.push(key);
       // The first subject's wording (page order by id): the same reason from either side.
       if (plan.resolutionReasons.has(key)) continue;
-      const name = node.name?.trim() || '(no name)';
+      const name = displayName(node);
       const otherId = otherIdOf(key, subjectId);
       const other = otherId === null ? undefined : byId.get(otherId);
       plan.resolutionReasons.set(
@@ -279,7 +295,7 @@ export const planCompanyRadar = ({
             : `${name} no longer shares a domain or brand with the global account.`
           : other === undefined
             ? `${name} no longer matches the other company (it was changed, merged or deleted).`
-            : `${name} and ${other.name?.trim() || '(no name)'} no longer match (name, domain or registration number changed).`,
+            : `${name} and ${displayName(other)} no longer match (name, domain or registration number changed).`,
       );
     }
   }

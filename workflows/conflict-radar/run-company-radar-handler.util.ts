@@ -87,7 +87,14 @@ export const runCompanyRadarOnEvents = async (
 ): Promise<CompanyRadarHandlerOutcome> => {
   const events = parseDatabaseEvents(payload);
   if (events === undefined) return INVALID_PAYLOAD;
-  const relevant = events.filter(touchesInput);
+  // Only an update names the fields it changed (a restore names deletedAt, and must match).
+  const isUpdate =
+    typeof payload === 'object' &&
+    payload !== null &&
+    'name' in payload &&
+    typeof payload.name === 'string' &&
+    payload.name.endsWith('.updated');
+  const relevant = isUpdate ? events.filter(touchesInput) : events;
   const subjectIds = [...new Set(relevant.map((event) => event.recordId))];
   if (subjectIds.length === 0)
     return { outcome: 'ignored', message: 'no matched field changed' };

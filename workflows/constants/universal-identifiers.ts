@@ -66,6 +66,12 @@ export const CONFLICT_RADAR_NIGHTLY_UNIVERSAL_IDENTIFIER =
   'a07c4e3c-f6c6-4be4-b962-eb23b7158f43';
 export const CONFLICT_RADAR_BATCH_UNIVERSAL_IDENTIFIER =
   '6dc9700e-0af0-44fa-89f7-bbe69faa39c0';
+export const ON_COMPANY_CREATED_UNIVERSAL_IDENTIFIER =
+  '6d5a489e-277e-44b8-8b17-a9421ee31cc4';
+export const ON_COMPANY_DELETED_UNIVERSAL_IDENTIFIER =
+  '878335ee-384e-475b-9439-ded3137cbf02';
+export const ON_COMPANY_RESTORED_UNIVERSAL_IDENTIFIER =
+  '85ec49eb-dd74-4bd3-9021-3e06f6352b7f';
 // Issue 10, deal side of the conflict radar: the prospect check route.
 export const PROSPECT_CHECK_UNIVERSAL_IDENTIFIER =
   '187c4dde-0030-42cd-946c-946fe7ca9b32';

@@ -17,10 +17,16 @@ const ID = {
 const SETTINGS = { closedStages: ['CUSTOMER'], today: '2026-10-02' };
 
 const withKeys = (node: RadarCompanyNode): RadarCompanyNode => {
-  const { registrationNumber: _, ...keys } = buildCompanyMatchKeys(
-    matchInputOf(node),
-  ).keys;
-  return { ...node, ...keys };
+  const keys = buildCompanyMatchKeys(matchInputOf(node)).keys;
+  return {
+    ...node,
+    matchKey: keys.matchKey,
+    matchBrandKey: keys.matchBrandKey,
+    matchDomain: keys.matchDomain,
+    matchRegistrationKey: keys.matchRegistrationKey,
+    matchPhoneticKey: keys.matchPhoneticKey,
+    matchPrefixKey: keys.matchPrefixKey,
+  };
 };
 
 const member: RadarCompanyNode = withKeys({
@@ -62,7 +68,7 @@ const fakeClient = (rows: {
           pageInfo: { hasNextPage: false, endCursor: null },
         };
       }
-      return ok(schema.parse(data) as never);
+      return Promise.resolve(ok(schema.parse(data) as never));
     },
     requestCount: () => documents.length,
     waitedMs: () => 0,
