@@ -144,7 +144,7 @@ describe('conflict radar, deal side (CROSS_REGION_PROSPECT, PARALLEL_IMPORT), th
     app.host.replayEvents([
       {
         name: 'opportunity.created',
-        events: [{ recordId: opportunityId(302) }],
+        events: [{ recordId: opportunityId(302), properties: {} }],
       },
     ]);
     await app.host.waitForIdle(120_000);
