@@ -413,3 +413,31 @@ export const DEMO_RADAR_COMPANIES = [
     owner: null,
   },
 ].map((company, index) => ({ ...company, id: SEED_IDS.company(20 + index) }));
+
+// The conflict radar's deal side (issue 10): new deals without a value yet (amount 0, stage
+// NEW), so the credit and agreement figures stay as they are. The FR office opens a deal for
+// the PL subsidiary (CROSS_REGION_PROSPECT for the GAM and the PL manager, and a note to the
+// FR manager), and the DE office books an order of the PL subsidiary in DE (PARALLEL_IMPORT,
+// with the agreed-price gap between PL and DE; DE's own deal is also cross-region).
+export const DEMO_RADAR_DEALS = [
+  {
+    name: 'Wrocław logistics hub lighting, prospected from Lyon',
+    company: 'pl' as DemoCompanyKey,
+    owner: 'frLam' as DemoMemberKey,
+    bookingCountry: null,
+    shipToCountry: 'PL',
+  },
+  {
+    name: 'Gdańsk plant spares, booked in Hamburg',
+    company: 'pl' as DemoCompanyKey,
+    owner: 'deLam' as DemoMemberKey,
+    bookingCountry: 'DE',
+    shipToCountry: 'PL',
+  },
+].map((deal, index) => ({
+  ...deal,
+  id: SEED_IDS.opportunity(40 + index),
+  stage: 'NEW',
+  closeDate: '2026-12-18',
+  amount: { amountMicros: 0, currencyCode: 'EUR' },
+}));

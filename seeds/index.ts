@@ -3,6 +3,7 @@ export { SEED_IDS } from './constants/seed-ids.constant';
 export {
   DEMO_COMPANIES,
   DEMO_RADAR_COMPANIES,
+  DEMO_RADAR_DEALS,
   DEMO_CORRECTION,
   DEMO_EXCHANGE_RATES,
   DEMO_GLOBAL_ACCOUNT,

@@ -15,7 +15,7 @@ export default defineLogicFunction({
   universalIdentifier: ON_OPPORTUNITY_CREATED_UNIVERSAL_IDENTIFIER,
   name: 'on-opportunity-created',
   description:
-    "The app's work on new opportunities, one step after another: credit lines, agreement check, agreement volume.",
+    "The app's work on new opportunities, one step after another: credit lines, agreement check, agreement volume, cross-region prospect check.",
   timeoutSeconds: dispatcherTimeoutSeconds(OPPORTUNITY_CREATED_STEPS),
   handler,
   databaseEventTriggerSettings: {

@@ -4,6 +4,7 @@ import {
   ok,
   planDealAgreementConflicts,
   planEvidenceConflictChanges,
+  planParallelImportConflicts,
   resolveDealCompliance,
   toIsoDate,
   type CompanyId,
@@ -95,11 +96,29 @@ const decide = (
     compliance: verdict.data,
     storedDedupeKeys: ownKeys,
   });
+  // The conflict radar's parallel import rides on the same load (CONFLICTS.md "Parallel import").
+  const parallelImport = planParallelImportConflicts({
+    opportunityId: deal.id,
+    company,
+    bookingCountry: context.bookingCountry,
+    shipToCountry: context.shipToCountry,
+    ownerId: context.ownerId as WorkspaceMemberId | null,
+    globalAccountManagerId:
+      context.globalAccountManagerId as WorkspaceMemberId | null,
+    agreements: context.agreements,
+    day: verdict.data.day,
+    today,
+    storedDedupeKeys: ownKeys,
+  });
   return {
     kind: 'judged',
     status: verdict.data.status,
-    raised: plan.raised,
-    resolvedKeys: [...plan.resolvedKeys, refusalKey],
+    raised: [...plan.raised, ...parallelImport.raised],
+    resolvedKeys: [
+      ...plan.resolvedKeys,
+      ...parallelImport.resolvedKeys,
+      refusalKey,
+    ],
   };
 };
 

@@ -1,5 +1,7 @@
 import {
+  CROSS_REGION_PROSPECT_KIND,
   DEAL_STATUS_CONFLICTS,
+  PARALLEL_IMPORT_KIND,
   dealCheckRefusalKey,
   type OpportunityId,
 } from '@global-accounts/domain';
@@ -21,9 +23,15 @@ import {
 } from './run-compliance-fan-out.util';
 import { runComplianceHandler } from './run-compliance-handler.util';
 
-const DEAL_CONFLICT_KINDS = Object.values(DEAL_STATUS_CONFLICTS).flatMap(
-  (entry) => (entry === null ? [] : [entry.kind]),
-);
+// The deal's agreement conflicts and the conflict radar's deal conflicts (PARALLEL_IMPORT is
+// judged by the agreement check; CROSS_REGION_PROSPECT by the radar's created step).
+const DEAL_CONFLICT_KINDS = [
+  ...Object.values(DEAL_STATUS_CONFLICTS).flatMap((entry) =>
+    entry === null ? [] : [entry.kind],
+  ),
+  PARALLEL_IMPORT_KIND,
+  CROSS_REGION_PROSPECT_KIND,
+];
 
 /** Sets a deal's agreement check and raises or resolves its agreement conflicts (created, updated, restored). */
 export const opportunityComplianceStep: EventStep = {

@@ -77,3 +77,6 @@ export const ON_COMPANY_DELETED_UNIVERSAL_IDENTIFIER =
   '878335ee-384e-475b-9439-ded3137cbf02';
 export const ON_COMPANY_RESTORED_UNIVERSAL_IDENTIFIER =
   '85ec49eb-dd74-4bd3-9021-3e06f6352b7f';
+// Issue 10, deal side of the conflict radar: the prospect check route.
+export const PROSPECT_CHECK_UNIVERSAL_IDENTIFIER =
+  '187c4dde-0030-42cd-946c-946fe7ca9b32';

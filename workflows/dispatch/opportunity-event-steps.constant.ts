@@ -3,6 +3,7 @@ import {
   deletedOpportunityComplianceStep,
   opportunityComplianceStep,
 } from '../compliance/compliance-event-steps';
+import { crossRegionProspectStep } from '../conflict-radar/cross-region-prospect.step';
 import { opportunityCreditStep } from '../credit/credit-event-steps';
 import { type EventStep } from './event-step.type';
 
@@ -12,6 +13,7 @@ export const OPPORTUNITY_CREATED_STEPS: readonly EventStep[] = [
   opportunityCreditStep,
   opportunityComplianceStep,
   opportunityAgreementStep,
+  crossRegionProspectStep,
 ];
 
 export const OPPORTUNITY_UPDATED_STEPS: readonly EventStep[] = [

@@ -360,3 +360,27 @@ export {
   type AppHealthResult,
   type HealthFinding,
 } from './app-health';
+// Issue 10, deal side of the conflict radar: cross-region prospects and parallel imports.
+export {
+  planParallelImportConflicts,
+  parallelImportKey,
+  PARALLEL_IMPORT_KIND,
+  planCrossRegionProspectConflicts,
+  crossRegionProspectKey,
+  resolveDealCreator,
+  teamCountryOf,
+  CROSS_REGION_PROSPECT_KIND,
+  type CountryAgreedPrice,
+  type ParallelImportDetails,
+  type ActiveMembership,
+  type ActorSource,
+  type CrossRegionProspectInput,
+  type CrossRegionProspectDecision,
+  parseProspectQuery,
+  rankProspectMatches,
+  PROSPECT_CHECK_MAX_MATCHES,
+  PROSPECT_TEXT_MAX_LENGTH,
+  type ProspectMatch,
+  type ProspectProbe,
+  type ProspectQuery,
+} from './deal-radar';

@@ -131,3 +131,16 @@ export {
   type CompanyKeyWrite,
   type CompanyRadarChanges,
 } from './conflict-radar/save-company-radar.util';
+// Issue 10, deal side of the conflict radar: cross-region prospects and the prospect check.
+export {
+  loadAccountFacts,
+  loadCompanyCandidates,
+  loadProspectDeals,
+} from './deal-radar/load-deal-radar.util';
+export {
+  toPersonName,
+  type OpenDealNode,
+  type ProspectCompanyNode,
+  type ProspectOpportunityNode,
+  type TeamMemberNode,
+} from './deal-radar/deal-radar.schema';

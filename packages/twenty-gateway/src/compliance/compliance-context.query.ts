@@ -1,4 +1,7 @@
-import { DEAL_STATUS_CONFLICTS } from '@global-accounts/domain';
+import {
+  DEAL_STATUS_CONFLICTS,
+  PARALLEL_IMPORT_KIND,
+} from '@global-accounts/domain';
 
 import { type RootPageRequest } from '../paging/root-page-request.type';
 import {
@@ -14,6 +17,7 @@ export const MAX_OPPORTUNITIES_PER_COMPLIANCE_LOAD = 200;
 
 const ACCOUNT_REF = 'globalAccount { id globalAccountManagerId deletedAt }';
 const OPPORTUNITY_FIELDS = `id ownerId companyId frameworkAgreementId agreementStatus closeDate
+  bookingCountry shipToCountry
   amount { amountMicros currencyCode } listAmount { amountMicros currencyCode }
   company { id countryCode globalAccountId globalAccountSince ${ACCOUNT_REF} }`;
 const AGREEMENT_FIELDS = `id name kind status startDate endDate currency coveredCountries
@@ -21,7 +25,10 @@ const AGREEMENT_FIELDS = `id name kind status startDate endDate currency covered
 const CONFLICT_FIELDS =
   'id dedupeKey status kind summary evidenceHash opportunityId';
 
-/** The conflict kinds a deal's agreement check raises, plus its refusal (INVALID_INPUT). */
+/**
+ * The conflict kinds a deal's agreement check raises, plus its refusal (INVALID_INPUT) and the
+ * conflict radar's PARALLEL_IMPORT (judged from the same load).
+ */
 export const DEAL_CHECK_CONFLICT_KINDS = [
   ...new Set(
     Object.values(DEAL_STATUS_CONFLICTS).flatMap((entry) =>
@@ -29,6 +36,7 @@ export const DEAL_CHECK_CONFLICT_KINDS = [
     ),
   ),
   'INVALID_INPUT',
+  PARALLEL_IMPORT_KIND,
 ];
 
 export const dealPageRequests = ({

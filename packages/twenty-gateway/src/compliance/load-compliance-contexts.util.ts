@@ -1,6 +1,7 @@
 import {
   dealCheckRefusalKey,
   ok,
+  parseCountryCode,
   type AgreementRecord,
   type ComplianceCompany,
   type ComplianceDeal,
@@ -31,6 +32,9 @@ export type ComplianceContext = {
   deal: ComplianceDeal;
   company: ComplianceCompany | null;
   ownerId: string | null;
+  /** Where the deal is booked and shipped (ISO alpha-2; null when empty or unreadable). */
+  bookingCountry: string | null;
+  shipToCountry: string | null;
   /** The stored agreementStatus (written only when the verdict differs). */
   storedStatus: string | null;
   /** The account its conflicts belong to: the company's, else the linked agreement's. */
@@ -57,6 +61,14 @@ export type LoadedComplianceContexts = {
   refused: ComplianceRefusal[];
   /** Opportunities that no longer exist or are deleted: nothing to judge. */
   missing: string[];
+};
+
+// The parallel-import check reads these; an unreadable one is left out, not refused (the
+// agreement check does not depend on it; the credit check reports it).
+const countryOrNull = (value: string | null | undefined): string | null => {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const country = parseCountryCode({ field: 'country', value });
+  return country.success ? country.data : null;
 };
 
 const liveAccountOf = (
@@ -142,6 +154,8 @@ const judgeNode = ({
     deal: inputs.data.deal,
     company: inputs.data.company,
     ownerId: node.ownerId,
+    bookingCountry: countryOrNull(node.bookingCountry),
+    shipToCountry: countryOrNull(node.shipToCountry),
     storedStatus: node.agreementStatus,
     globalAccountId: account?.id ?? null,
     globalAccountManagerId: gamId,

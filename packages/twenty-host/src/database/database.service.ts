@@ -207,9 +207,47 @@ export class DatabaseService implements SqlExecutor {
       if (!existingConstraints.has(constraint.name))
         statements.push(constraint.statement);
     }
+    statements.push(...this.indexStatements(from, to));
     for (const statement of statements) {
       await this.query(statement);
     }
+  }
+
+  /**
+   * The manifest's indexes (defineIndex): created when new, dropped when gone, as Twenty's
+   * workspace-schema-index-manager.service.ts does (`CREATE [UNIQUE] INDEX IF NOT EXISTS
+   * "<name>" ON "<schema>"."<table>" [USING <type>] ("<column>", ...)`, `DROP INDEX IF EXISTS`).
+   */
+  private indexStatements(
+    from: WorkspaceMetadata | null,
+    to: WorkspaceMetadata,
+  ): string[] {
+    const objects = new Map(
+      to.objects.map((object) => [object.nameSingular, object]),
+    );
+    const before = new Set((from?.indexes ?? []).map((index) => index.name));
+    const after = new Set((to.indexes ?? []).map((index) => index.name));
+    const dropped = (from?.indexes ?? [])
+      .filter(
+        (index) =>
+          !after.has(index.name) && objects.has(index.objectNameSingular),
+      )
+      .map(
+        (index) =>
+          `DROP INDEX IF EXISTS ${quoteIdentifier(this.schemaName)}.${quoteIdentifier(index.name)}`,
+      );
+    const created = (to.indexes ?? []).flatMap((index) => {
+      const object = objects.get(index.objectNameSingular);
+      if (object === undefined || before.has(index.name)) return [];
+      const using =
+        index.indexType !== 'BTREE' && /^[A-Z]+$/.test(index.indexType)
+          ? ` USING ${index.indexType}`
+          : '';
+      return [
+        `CREATE ${index.isUnique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quoteIdentifier(index.name)} ON ${this.table(object)}${using} (${index.columns.map(quoteIdentifier).join(', ')})`,
+      ];
+    });
+    return [...dropped, ...created];
   }
 
   private uniqueIndexesOf(

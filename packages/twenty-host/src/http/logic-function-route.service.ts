@@ -23,13 +23,43 @@ const failure = (status: number, error: string, message: string) => ({
 
 const trimSlashes = (path: string) => path.replace(/\/+$/, '');
 
+// Twenty: route/utils/build-logic-function-event.util.ts extractBody: a body that is not JSON
+// reaches the function as `{ raw: <text> }`, an empty one as null.
 const parseBody = (rawBody: string): unknown => {
   if (rawBody === '') return null;
   try {
     return JSON.parse(rawBody) as unknown;
   } catch {
-    return rawBody;
+    return { raw: rawBody };
   }
+};
+
+/**
+ * Twenty matches `httpRouteTriggerSettings.path` with path-to-regexp's `match` (route-trigger
+ * .service.ts getLogicFunctionWithPathParamsOrFail) and passes its params as pathParameters:
+ * `/deals/:id` matches `/deals/42` with `{ id: '42' }`. This covers named `:param` segments
+ * (decoded with decodeURIComponent), not path-to-regexp's wildcards or optional groups.
+ */
+export const matchRoutePath = (
+  pattern: string,
+  path: string,
+): Record<string, string> | undefined => {
+  const expected = trimSlashes(pattern).split('/');
+  const actual = trimSlashes(path).split('/');
+  if (expected.length !== actual.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of expected.entries()) {
+    const value = actual[index] ?? '';
+    if (segment.startsWith(':') && segment.length > 1) {
+      if (value === '') return undefined;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return undefined;
+      }
+    } else if (segment !== value) return undefined;
+  }
+  return params;
 };
 
 const isHttpResponse = (
@@ -53,13 +83,18 @@ export class LogicFunctionRouteService {
   constructor(private readonly deps: LogicFunctionRouteDependencies) {}
 
   async handle(request: RouteRequest): Promise<HttpAnswer> {
+    let pathParameters: Record<string, string> = {};
     const logicFunction = this.deps.logicFunctions.find((f) => {
       const route = f.httpRouteTriggerSettings;
-      return (
-        route !== undefined &&
-        trimSlashes(route.path) === trimSlashes(request.path) &&
-        route.httpMethod.toUpperCase() === request.method.toUpperCase()
-      );
+      if (
+        route === undefined ||
+        route.httpMethod.toUpperCase() !== request.method.toUpperCase()
+      )
+        return false;
+      const params = matchRoutePath(route.path, request.path);
+      if (params === undefined) return false;
+      pathParameters = params;
+      return true;
     });
     const route = logicFunction?.httpRouteTriggerSettings;
     if (logicFunction === undefined || route === undefined) {
@@ -87,7 +122,7 @@ export class LogicFunctionRouteService {
         ),
       ),
       queryStringParameters: request.query,
-      pathParameters: {},
+      pathParameters,
       body: parseBody(request.rawBody),
       rawBody: request.rawBody,
       isBase64Encoded: false,

@@ -93,6 +93,49 @@ describe('loadWorkspaceMetadata', () => {
   });
 });
 
+describe('manifest indexes (defineIndex)', () => {
+  const manifest = (fieldUid: string) => ({
+    application: { universalIdentifier: 'a' },
+    objects: [
+      {
+        universalIdentifier: 'o',
+        nameSingular: 'thing',
+        namePlural: 'things',
+        fields: [{ universalIdentifier: 'f', name: 'code', type: 'TEXT' }],
+      },
+    ],
+    indexes: [
+      {
+        universalIdentifier: '12fecd2a-bf23-4c84-a90f-4a0d7584d5a3',
+        objectUniversalIdentifier: 'o',
+        indexType: 'BTREE',
+        isUnique: false,
+        fields: [
+          { universalIdentifier: 'x', fieldUniversalIdentifier: fieldUid },
+        ],
+      },
+    ],
+  });
+
+  it('reads an index as the columns of its object', () => {
+    expect(buildWorkspaceMetadata(manifest('f')).indexes).toEqual([
+      {
+        name: 'IDX_12fecd2abf234c84a90f4a0d7584d5a3',
+        objectNameSingular: 'thing',
+        columns: ['code'],
+        isUnique: false,
+        indexType: 'BTREE',
+      },
+    ]);
+  });
+
+  it('refuses an index on an unknown field', () => {
+    expect(() => buildWorkspaceMetadata(manifest('nope'))).toThrow(
+      'names unknown field nope of thing',
+    );
+  });
+});
+
 describe('parseDefaultValue', () => {
   it.each([
     { raw: "'DRAFT'", expected: 'DRAFT' },

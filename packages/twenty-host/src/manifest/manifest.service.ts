@@ -7,6 +7,7 @@ import {
   type AppLogicFunction,
   type FieldMetadata,
   type HostFieldType,
+  type IndexDefinition,
   type ObjectMetadata,
   type SelectOption,
   type WorkspaceMetadata,
@@ -340,8 +341,68 @@ export const buildWorkspaceMetadata = (
       'application.healthCheckLogicFunction',
     );
   }
-  return { objects, app, roles: readManifestRoles(manifest) };
+  return {
+    objects,
+    app,
+    roles: readManifestRoles(manifest),
+    indexes: readManifestIndexes(manifest, objects),
+  };
 };
+
+/**
+ * The manifest's indexes (defineIndex) as columns of the objects' tables. Twenty creates them
+ * in the workspace schema with `CREATE [UNIQUE] INDEX IF NOT EXISTS ... [USING <type>]`
+ * (twenty-orm/workspace-schema-manager/services/workspace-schema-index-manager.service.ts).
+ */
+const readManifestIndexes = (
+  manifest: JsonObject,
+  objects: readonly ObjectMetadata[],
+): IndexDefinition[] =>
+  readArray(manifest, 'indexes').map((rawIndex) => {
+    const universalIdentifier = readString(
+      rawIndex,
+      'universalIdentifier',
+      'indexes',
+    );
+    const objectUid = readString(
+      rawIndex,
+      'objectUniversalIdentifier',
+      universalIdentifier,
+    );
+    const object = objects.find((o) => o.universalIdentifier === objectUid);
+    if (object === undefined)
+      throw new ManifestException(
+        `Index ${universalIdentifier} is on unknown object ${objectUid}`,
+        'MANIFEST_INVALID',
+      );
+    const columns = readArray(rawIndex, 'fields').map((rawField) => {
+      const fieldUid = readString(
+        rawField,
+        'fieldUniversalIdentifier',
+        universalIdentifier,
+      );
+      const field = object.fields.find(
+        (f) => f.universalIdentifier === fieldUid,
+      );
+      if (field === undefined)
+        throw new ManifestException(
+          `Index ${universalIdentifier} names unknown field ${fieldUid} of ${object.nameSingular}`,
+          'MANIFEST_INVALID',
+        );
+      const subField = readOptionalString(rawField, 'subFieldName');
+      if (field.relation !== undefined) return `${field.name}Id`;
+      return subField === undefined
+        ? field.name
+        : `${field.name}${subField.charAt(0).toUpperCase()}${subField.slice(1)}`;
+    });
+    return {
+      name: `IDX_${universalIdentifier.replace(/-/g, '')}`,
+      objectNameSingular: object.nameSingular,
+      columns,
+      isUnique: rawIndex.isUnique === true,
+      indexType: readOptionalString(rawIndex, 'indexType') ?? 'BTREE',
+    };
+  });
 
 export const loadWorkspaceMetadata = (
   manifestPath: string | undefined,

@@ -125,9 +125,22 @@ export type AppDefinition = {
   healthCheckLogicFunctionUniversalIdentifier?: string;
 };
 
+/** An index the manifest defines (defineIndex), as the columns it covers. */
+export type IndexDefinition = {
+  /** `IDX_<universal identifier without dashes>`: stable across upgrades. */
+  name: string;
+  objectNameSingular: string;
+  columns: string[];
+  isUnique: boolean;
+  /** BTREE (the default) or GIN. */
+  indexType: string;
+};
+
 export type WorkspaceMetadata = {
   objects: ObjectMetadata[];
   app: AppDefinition | null;
   /** The roles the manifest defines. */
   roles?: RoleDefinition[];
+  /** The indexes the manifest defines. */
+  indexes?: IndexDefinition[];
 };

@@ -17,6 +17,8 @@ export const complianceOpportunityNodeSchema = z.object({
   frameworkAgreementId: z.string().nullable(),
   agreementStatus: z.string().nullable(),
   closeDate: z.string().nullable(),
+  bookingCountry: z.string().nullable().optional(),
+  shipToCountry: z.string().nullable().optional(),
   amount: currencySchema,
   listAmount: currencySchema,
   company: z
