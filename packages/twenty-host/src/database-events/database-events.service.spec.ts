@@ -147,25 +147,34 @@ describe('DatabaseEventsService', () => {
   });
 
   it('keeps waiting past the stall timeout while runs keep ending', async () => {
-    let writesLeft = 5;
-    const service = createService(
-      () =>
-        new Promise((resolve) =>
-          setTimeout(() => {
-            if (writesLeft > 0) {
-              writesLeft -= 1;
-              service.publish([updatedBatch(1)]);
-            }
-            resolve({ ok: true, result: null });
-          }, 15),
-        ),
-    );
+    // Fake timers: a chain of six 15 ms runs takes 90 ms in all, more than the 40 ms stall
+    // timeout, and never 40 ms without a run ending, whatever the machine's speed.
+    jest.useFakeTimers();
+    try {
+      let writesLeft = 5;
+      const service = createService(
+        () =>
+          new Promise((resolve) =>
+            setTimeout(() => {
+              if (writesLeft > 0) {
+                writesLeft -= 1;
+                service.publish([updatedBatch(1)]);
+              }
+              resolve({ ok: true, result: null });
+            }, 15),
+          ),
+      );
 
-    service.publish([updatedBatch(1)]);
-    // A chain of six 15 ms runs takes longer than the 40 ms stall timeout in all, never alone.
-    await service.waitForIdle(40);
+      service.publish([updatedBatch(1)]);
+      const idle = service.waitForIdle(40);
+      await jest.advanceTimersByTimeAsync(6 * 15 + 40);
+      await idle;
 
-    expect(writesLeft).toBe(0);
-    expect(service.isIdle).toBe(true);
+      expect(writesLeft).toBe(0);
+      expect(service.runs).toHaveLength(6);
+      expect(service.isIdle).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
