@@ -97,3 +97,23 @@ export {
   resolveOpenConflicts,
 } from './conflicts/resolve-open-conflicts.util';
 export { AGREEMENT_LEVEL_CONFLICT_KINDS } from './agreements/agreement-family.query';
+// Roll-ups, hierarchy and account plans (issue 11).
+export {
+  loadRollupContexts,
+  type RollupContext,
+} from './rollups/load-rollup-contexts.util';
+export {
+  markRollupsStale,
+  saveRollups,
+  type ObjectiveWrite,
+  type RollupWrite,
+} from './rollups/save-rollups.util';
+export { findAllGlobalAccountIds } from './rollups/find-global-account-ids.util';
+export {
+  findAccountsOfCompanies,
+  loadCompanyAncestors,
+  saveHierarchyDecisions,
+  type CompanyHierarchyWrite,
+  type HierarchyCompany,
+  type HierarchyConflictWrite,
+} from './rollups/company-hierarchy.util';
