@@ -108,7 +108,8 @@ export default defineApplication({
       value: '0.5',
     },
     FISCAL_YEAR_START_MONTH: {
-      universalIdentifier: FISCAL_YEAR_START_MONTH_VARIABLE_UNIVERSAL_IDENTIFIER,
+      universalIdentifier:
+        FISCAL_YEAR_START_MONTH_VARIABLE_UNIVERSAL_IDENTIFIER,
       label: 'Fiscal year start month',
       description:
         'Month the fiscal year starts in, 1 (January) to 12: won revenue year to date on global accounts counts from its first day (default 1).',

@@ -8,7 +8,8 @@ import { runRollupsOnEvents } from './rollups/run-rollups.util';
 export const handler = runRollupsOnEvents('globalAccountId');
 
 export default defineLogicFunction({
-  universalIdentifier: REFRESH_ROLLUPS_ON_ACCOUNT_TEAM_MEMBER_UNIVERSAL_IDENTIFIER,
+  universalIdentifier:
+    REFRESH_ROLLUPS_ON_ACCOUNT_TEAM_MEMBER_UNIVERSAL_IDENTIFIER,
   name: 'refresh-rollups-on-account-team-member',
   description:
     "Recomputes a global account's totals and coverage when its team changes.",

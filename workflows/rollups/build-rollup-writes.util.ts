@@ -127,7 +127,11 @@ export const buildRollupWrites = ({
   context: RollupContext;
   config: RollupConfig;
   now: Date;
-}): { account: RollupWrite; objectives: ObjectiveWrite[]; rollup: GlobalAccountRollup } => {
+}): {
+  account: RollupWrite;
+  objectives: ObjectiveWrite[];
+  rollup: GlobalAccountRollup;
+} => {
   const today = now.toISOString().slice(0, 10);
   const rollup = computeGlobalAccountRollup({
     globalAccount: {

@@ -71,7 +71,10 @@ export const planHierarchyDecisions = ({
         globalAccountId: stored.globalAccountId,
         companyId: change.companyId,
         summary: `Parent company of ${nameOf(change.companyId)} not changed to ${nameOf(change.newParentId)}: ${check.error.message} The previous parent was kept.`,
-        details: { cycle: check.error.cycle, refusedParentId: change.newParentId },
+        details: {
+          cycle: check.error.cycle,
+          refusedParentId: change.newParentId,
+        },
       });
       continue;
     }

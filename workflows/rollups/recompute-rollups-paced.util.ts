@@ -65,7 +65,10 @@ export const recomputeRollupsPaced = async ({
       budgetShare: config.fanOut.budgetShare,
     });
   const outcome = emptyRollupOutcome();
-  const chunkSize = Math.max(1, Math.min(ROLLUP_ACCOUNTS_PER_LOAD, maxAccounts));
+  const chunkSize = Math.max(
+    1,
+    Math.min(ROLLUP_ACCOUNTS_PER_LOAD, maxAccounts),
+  );
   let longestChunkMs = 0;
   for (let start = 0; start < ids.length; start += chunkSize) {
     if (start > 0) {

@@ -1,12 +1,16 @@
 import { ok, type Result } from '@global-accounts/domain';
 import {
+  isTooManyRollupGroups,
   loadRollupContexts,
   saveRollups,
   type GatewayError,
   type GraphqlClient,
 } from '@global-accounts/twenty-gateway';
 
-import { buildRollupWrites, type RollupConfig } from './build-rollup-writes.util';
+import {
+  buildRollupWrites,
+  type RollupConfig,
+} from './build-rollup-writes.util';
 
 /** Accounts loaded and written together: two reads and one write for all of them. */
 export const ROLLUP_ACCOUNTS_PER_LOAD = 50;
@@ -44,7 +48,28 @@ export const recomputeRollups = async ({
   outcome?: RollupRunOutcome;
 }): Promise<Result<RollupRunOutcome, GatewayError>> => {
   const contexts = await loadRollupContexts({ client, globalAccountIds });
-  if (!contexts.success) return contexts;
+  if (!contexts.success) {
+    // More groups than Twenty answers at once: the two halves separately.
+    if (isTooManyRollupGroups(contexts.error) && globalAccountIds.length > 1) {
+      const middle = Math.ceil(globalAccountIds.length / 2);
+      const first = await recomputeRollups({
+        client,
+        globalAccountIds: globalAccountIds.slice(0, middle),
+        config,
+        now,
+        outcome,
+      });
+      if (!first.success) return first;
+      return recomputeRollups({
+        client,
+        globalAccountIds: globalAccountIds.slice(middle),
+        config,
+        now,
+        outcome,
+      });
+    }
+    return contexts;
+  }
   const built = contexts.data.map((context) =>
     buildRollupWrites({ context, config, now }),
   );

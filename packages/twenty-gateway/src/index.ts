@@ -99,6 +99,7 @@ export {
 export { AGREEMENT_LEVEL_CONFLICT_KINDS } from './agreements/agreement-family.query';
 // Roll-ups, hierarchy and account plans (issue 11).
 export {
+  isTooManyRollupGroups,
   loadRollupContexts,
   type RollupContext,
 } from './rollups/load-rollup-contexts.util';

@@ -10,7 +10,12 @@ const company = (
   id: string,
   parentCompanyId: string | null,
   globalAccountId: string | null,
-): HierarchyCompany => ({ id, name: id.toUpperCase(), parentCompanyId, globalAccountId });
+): HierarchyCompany => ({
+  id,
+  name: id.toUpperCase(),
+  parentCompanyId,
+  globalAccountId,
+});
 
 const store = (companies: HierarchyCompany[]) =>
   new Map(companies.map((entry) => [entry.id, entry]));
@@ -18,7 +23,8 @@ const store = (companies: HierarchyCompany[]) =>
 describe('planHierarchyDecisions', () => {
   it.each([
     {
-      title: 'refuses a parent that makes a cycle and puts the previous one back',
+      title:
+        'refuses a parent that makes a cycle and puts the previous one back',
       companies: [company('hq', 'de', 'ga-1'), company('de', 'hq', 'ga-1')],
       change: { companyId: 'hq', previousParentId: null, newParentId: 'de' },
       writes: [{ id: 'hq', parentCompanyId: null }],
@@ -39,11 +45,14 @@ describe('planHierarchyDecisions', () => {
       conflicts: [],
     },
     {
-      title: 'raises UNLINKED_AFFILIATE under the radar key when in another account',
+      title:
+        'raises UNLINKED_AFFILIATE under the radar key when in another account',
       companies: [company('hq', null, 'ga-1'), company('new', 'hq', 'ga-2')],
       change: { companyId: 'new', previousParentId: null, newParentId: 'hq' },
       writes: [],
-      conflicts: [['UNLINKED_AFFILIATE', 'UNLINKED_AFFILIATE:ga-1:new', 'ga-1']],
+      conflicts: [
+        ['UNLINKED_AFFILIATE', 'UNLINKED_AFFILIATE:ga-1:new', 'ga-1'],
+      ],
     },
     {
       title: 'does nothing when the parent is in no account',
@@ -91,7 +100,10 @@ describe('planHierarchyDecisions', () => {
   it('never leaves a stored chain with a cycle through the changed company (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.integer({ min: -1, max: 5 }), {
+          minLength: 6,
+          maxLength: 6,
+        }),
         fc.integer({ min: 0, max: 5 }),
         fc.integer({ min: 0, max: 5 }),
         (parents, changed, newParent) => {
@@ -99,24 +111,34 @@ describe('planHierarchyDecisions', () => {
           // A valid forest first: a parent always has a lower index.
           const rows = ids.map((id, index) => {
             const parent = parents[index] ?? -1;
-            return company(id, parent >= 0 && parent < index ? `c${parent}` : null, 'ga');
+            return company(
+              id,
+              parent >= 0 && parent < index ? `c${parent}` : null,
+              'ga',
+            );
           });
           const target = rows[changed] as HierarchyCompany;
           const previous = target.parentCompanyId;
           target.parentCompanyId = `c${newParent}`;
           const decisions = planHierarchyDecisions({
             changes: [
-              { companyId: target.id, previousParentId: previous, newParentId: `c${newParent}` },
+              {
+                companyId: target.id,
+                previousParentId: previous,
+                newParentId: `c${newParent}`,
+              },
             ],
             companies: store(rows),
           });
           for (const write of decisions.companies)
-            if ('parentCompanyId' in write) target.parentCompanyId = write.parentCompanyId;
+            if ('parentCompanyId' in write)
+              target.parentCompanyId = write.parentCompanyId;
           const seen = new Set<string>();
           let current: string | null = target.id;
           while (current !== null && !seen.has(current)) {
             seen.add(current);
-            current = rows.find((row) => row.id === current)?.parentCompanyId ?? null;
+            current =
+              rows.find((row) => row.id === current)?.parentCompanyId ?? null;
           }
           return current === null;
         },
@@ -157,10 +179,38 @@ describe('describeUltimateParent', () => {
   it('names the top company most members reach, with its country', () => {
     expect(
       describeUltimateParent([
-        { id: 'hq', name: 'Nordlys AB', countryCode: 'SE', parentCompanyId: null, globalAccountId: 'ga', globalAccountSince: null },
-        { id: 'de', name: 'Nordlys GmbH', countryCode: 'DE', parentCompanyId: 'hq', globalAccountId: 'ga', globalAccountSince: null },
-        { id: 'pl', name: 'Nordlys PL', countryCode: 'PL', parentCompanyId: 'de', globalAccountId: 'ga', globalAccountSince: null },
-        { id: 'us', name: 'Other Inc', countryCode: 'US', parentCompanyId: 'outside', globalAccountId: 'ga', globalAccountSince: null },
+        {
+          id: 'hq',
+          name: 'Nordlys AB',
+          countryCode: 'SE',
+          parentCompanyId: null,
+          globalAccountId: 'ga',
+          globalAccountSince: null,
+        },
+        {
+          id: 'de',
+          name: 'Nordlys GmbH',
+          countryCode: 'DE',
+          parentCompanyId: 'hq',
+          globalAccountId: 'ga',
+          globalAccountSince: null,
+        },
+        {
+          id: 'pl',
+          name: 'Nordlys PL',
+          countryCode: 'PL',
+          parentCompanyId: 'de',
+          globalAccountId: 'ga',
+          globalAccountSince: null,
+        },
+        {
+          id: 'us',
+          name: 'Other Inc',
+          countryCode: 'US',
+          parentCompanyId: 'outside',
+          globalAccountId: 'ga',
+          globalAccountSince: null,
+        },
       ]),
     ).toBe('Nordlys AB (SE)');
     expect(describeUltimateParent([])).toBe('');

@@ -48,8 +48,7 @@ export const loadCompanyAncestors = async ({
       },
     });
     if (!pages.success) return pages;
-    for (const company of pages.data.companies)
-      loaded.set(company.id, company);
+    for (const company of pages.data.companies) loaded.set(company.id, company);
     frontier = [
       ...new Set(
         pages.data.companies.flatMap((company) =>
@@ -151,7 +150,10 @@ export const findAccountsOfCompanies = async ({
         typeName: 'Company',
         filter: { id: { in: [...new Set(companyIds)] } },
         selection: 'id globalAccountId',
-        node: z.object({ id: z.string(), globalAccountId: z.string().nullable() }),
+        node: z.object({
+          id: z.string(),
+          globalAccountId: z.string().nullable(),
+        }),
       },
     },
   });

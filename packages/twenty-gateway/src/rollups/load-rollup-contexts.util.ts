@@ -46,6 +46,13 @@ export type RollupContext = {
   objectives: RollupObjectiveNode[];
 };
 
+const TOO_MANY_GROUPS = `${MAX_ROLLUP_GROUPS} or more groups`;
+
+/** The load hit Twenty's group limit: load fewer accounts at once. */
+export const isTooManyRollupGroups = (error: GatewayError): boolean =>
+  error.code === 'INVALID_RESPONSE' &&
+  error.message.startsWith(TOO_MANY_GROUPS);
+
 const pageSchema = <TNode extends z.ZodType>(node: TNode) =>
   z.object({
     edges: z.array(z.object({ node })),
@@ -76,7 +83,10 @@ const fetchPagesWithGroupBy = async <
   groupByFilter: Record<string, unknown>;
   group: TGroup;
 }): Promise<
-  Result<{ pages: RootPages<TRequests>; groups: z.infer<TGroup>[] }, GatewayError>
+  Result<
+    { pages: RootPages<TRequests>; groups: z.infer<TGroup>[] },
+    GatewayError
+  >
 > => {
   const entries = Object.entries(requests);
   const pages = buildRootPagesDocument({
@@ -113,7 +123,7 @@ const fetchPagesWithGroupBy = async <
   if (groups.length >= MAX_ROLLUP_GROUPS)
     return fail({
       code: 'INVALID_RESPONSE',
-      message: `${MAX_ROLLUP_GROUPS} or more groups: recompute fewer accounts at once`,
+      message: `${TOO_MANY_GROUPS}: recompute fewer accounts at once`,
     });
   const firstPages = entries.map(
     (_, index) =>
@@ -228,7 +238,9 @@ export const loadRollupContexts = async ({
     group: amountGroupSchema,
   });
   if (!second.success) return second;
-  const companyById = new Map(companies.map((company) => [company.id, company]));
+  const companyById = new Map(
+    companies.map((company) => [company.id, company]),
+  );
   const countryOf = (companyId: string): string | null => {
     const code = companyById.get(companyId)?.countryCode ?? null;
     return code === null || code.trim() === ''
@@ -237,8 +249,7 @@ export const loadRollupContexts = async ({
   };
   const amountsOf = groupBy(
     second.data.groups.map((group) => toAmountGroup(group, countryOf)),
-    ({ companyId }) =>
-      companyById.get(companyId ?? '')?.globalAccountId ?? '',
+    ({ companyId }) => companyById.get(companyId ?? '')?.globalAccountId ?? '',
   );
   const conflictsOf = new Map(
     first.data.groups.map((group) => [

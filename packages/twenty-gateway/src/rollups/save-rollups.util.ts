@@ -78,7 +78,9 @@ export const buildSaveRollupsDocument = ({
     objectives ? '$objectives: [AccountPlanObjectiveCreateInput!]!' : '',
   ].filter((declaration) => declaration !== '');
   const fields = [
-    accounts ? 'createGlobalAccounts(data: $accounts, upsert: true) { id }' : '',
+    accounts
+      ? 'createGlobalAccounts(data: $accounts, upsert: true) { id }'
+      : '',
     objectives
       ? 'createAccountPlanObjectives(data: $objectives, upsert: true) { id }'
       : '',
