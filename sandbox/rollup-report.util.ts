@@ -82,8 +82,8 @@ export const formatRollupReport = (report: RollupReport): string => {
   for (const account of accounts) {
     const rows: [string, string][] = [
       ['status', account.rollupStatus ?? '—'],
-      ...(account.rollupProblem
-        ? [['problem', account.rollupProblem] as [string, string]]
+      ...((account.rollupProblem ?? '') !== ''
+        ? [['problem', account.rollupProblem ?? ''] as [string, string]]
         : []),
       ['open pipeline', showMoney(account.openPipeline)],
       ['won revenue (YTD)', showMoney(account.wonRevenueYtd)],
@@ -91,11 +91,16 @@ export const formatRollupReport = (report: RollupReport): string => {
       ['member countries', (account.memberCountries ?? []).join(', ')],
       [
         'uncovered countries',
-        (account.uncoveredCountries ?? []).join(', ') || '—',
+        (account.uncoveredCountries ?? []).length === 0
+          ? '—'
+          : (account.uncoveredCountries ?? []).join(', '),
       ],
       ['open conflicts', String(account.openConflicts ?? '—')],
       ['ultimate parent', account.ultimateParent ?? '—'],
-      ['plan review overdue', account.planReviewOverdue ? 'yes' : 'no'],
+      [
+        'plan review overdue',
+        account.planReviewOverdue === true ? 'yes' : 'no',
+      ],
     ];
     const width = Math.max(...rows.map(([label]) => label.length));
     lines.push('', `${account.name ?? account.id}`);

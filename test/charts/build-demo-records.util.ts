@@ -2,7 +2,6 @@ import {
   computeGlobalAccountRollup,
   measureObjectiveValue,
   toAmountMicros,
-  type ObjectiveMeasureKind,
   type CreditLine,
   type Money,
   type OpportunityAmountGroup,
@@ -186,7 +185,7 @@ export const buildObjectiveRecords = (
       ...objective,
       currentValue: measureObjectiveValue({
         objective: {
-          measure: objective.measure as ObjectiveMeasureKind,
+          measure: objective.measure,
           countryCode: objective.countryCode,
           targetValue: objective.targetValue,
           currentValue: null,

@@ -51,11 +51,11 @@ export const describeUltimateParent = (
   const label = (id: string): string => {
     const company = byId.get(id);
     const name = company?.name ?? id;
-    return company?.countryCode ? `${name} (${company.countryCode})` : name;
+    const country = company?.countryCode ?? '';
+    return country === '' ? name : `${name} (${country})`;
   };
-  const [best] = [...reached].sort(
-    ([idA, countA], [idB, countB]) =>
-      countB - countA || label(idA).localeCompare(label(idB)),
+  const [best] = [...reached].sort(([idA, countA], [idB, countB]) =>
+    countB !== countA ? countB - countA : label(idA).localeCompare(label(idB)),
   );
   return best === undefined ? '' : label(best[0]);
 };

@@ -109,7 +109,7 @@ export const runRollupsOnEvents =
     if (events === undefined) return INVALID_PAYLOAD;
     const name =
       typeof payload === 'object' && payload !== null && 'name' in payload
-        ? String((payload as { name: unknown }).name)
+        ? String(payload.name)
         : '';
     if (name.endsWith('.upserted'))
       return { outcome: 'ignored', message: 'an upsert repeats its update' };
