@@ -1,28 +1,27 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { RECOMPUTATION_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
 import { ON_COMPANY_UPDATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
-import { COMPANY_CREDIT_INPUT_FIELDS } from './credit/fan-out-trigger.constants';
+import { COMPANY_UPDATED_STEPS } from './dispatch/company-event-steps.constant';
 import {
-  companyJobsOf,
-  runFanOutHandler,
-  type FanOutHandlerOutcome,
-} from './credit/run-fan-out-handler.util';
+  dispatcherTimeoutSeconds,
+  dispatcherUpdatedFields,
+  runEventSteps,
+  type DispatchOutcome,
+} from './dispatch/run-event-steps.util';
 
-export const onCompanyUpdatedHandler = (
-  payload: unknown,
-): Promise<FanOutHandlerOutcome> => runFanOutHandler(payload, companyJobsOf);
+export const handler = (payload: unknown): Promise<DispatchOutcome> =>
+  runEventSteps(payload, COMPANY_UPDATED_STEPS);
 
 export default defineLogicFunction({
   universalIdentifier: ON_COMPANY_UPDATED_UNIVERSAL_IDENTIFIER,
   name: 'on-company-updated',
   description:
-    'Recomputes the credit of open opportunities when a company joins, leaves or moves between global accounts, or changes country.',
-  timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
-  handler: onCompanyUpdatedHandler,
+    "The app's work when a company joins, leaves or moves between global accounts, or changes country: credit of its open deals, family membership date and agreements, agreement check of its deals.",
+  timeoutSeconds: dispatcherTimeoutSeconds(COMPANY_UPDATED_STEPS),
+  handler,
   databaseEventTriggerSettings: {
     eventName: 'company.updated',
-    updatedFields: COMPANY_CREDIT_INPUT_FIELDS,
     batchMode: true,
+    updatedFields: dispatcherUpdatedFields(COMPANY_UPDATED_STEPS),
   },
 });

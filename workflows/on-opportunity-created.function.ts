@@ -1,24 +1,23 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
-import {
-  opportunityIdsOfOpportunityEvents,
-  runCreditHandler,
-  type CreditHandlerOutcome,
-} from './credit/run-credit-handler.util';
 import { ON_OPPORTUNITY_CREATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import { OPPORTUNITY_CREATED_STEPS } from './dispatch/opportunity-event-steps.constant';
+import {
+  dispatcherTimeoutSeconds,
+  runEventSteps,
+  type DispatchOutcome,
+} from './dispatch/run-event-steps.util';
 
-export const onOpportunityCreatedHandler = (
-  payload: unknown,
-): Promise<CreditHandlerOutcome> =>
-  runCreditHandler(payload, opportunityIdsOfOpportunityEvents);
+export const handler = (payload: unknown): Promise<DispatchOutcome> =>
+  runEventSteps(payload, OPPORTUNITY_CREATED_STEPS);
 
 export default defineLogicFunction({
   universalIdentifier: ON_OPPORTUNITY_CREATED_UNIVERSAL_IDENTIFIER,
   name: 'on-opportunity-created',
-  description: 'Computes the credit lines of a new opportunity.',
-  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
-  handler: onOpportunityCreatedHandler,
+  description:
+    "The app's work on new opportunities, one step after another: credit lines, agreement check, agreement volume.",
+  timeoutSeconds: dispatcherTimeoutSeconds(OPPORTUNITY_CREATED_STEPS),
+  handler,
   databaseEventTriggerSettings: {
     eventName: 'opportunity.created',
     batchMode: true,

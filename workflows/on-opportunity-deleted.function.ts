@@ -1,24 +1,23 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
-import {
-  opportunityIdsOfOpportunityEvents,
-  runCreditHandler,
-  type CreditHandlerOutcome,
-} from './credit/run-credit-handler.util';
 import { ON_OPPORTUNITY_DELETED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import { OPPORTUNITY_DELETED_STEPS } from './dispatch/opportunity-event-steps.constant';
+import {
+  dispatcherTimeoutSeconds,
+  runEventSteps,
+  type DispatchOutcome,
+} from './dispatch/run-event-steps.util';
 
-export const onOpportunityDeletedHandler = (
-  payload: unknown,
-): Promise<CreditHandlerOutcome> =>
-  runCreditHandler(payload, opportunityIdsOfOpportunityEvents);
+export const handler = (payload: unknown): Promise<DispatchOutcome> =>
+  runEventSteps(payload, OPPORTUNITY_DELETED_STEPS);
 
 export default defineLogicFunction({
   universalIdentifier: ON_OPPORTUNITY_DELETED_UNIVERSAL_IDENTIFIER,
   name: 'on-opportunity-deleted',
-  description: 'Reverses the credit lines of a deleted opportunity.',
-  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
-  handler: onOpportunityDeletedHandler,
+  description:
+    "The app's work on deleted opportunities: credit lines reversed, agreement conflicts resolved, agreement volume recomputed.",
+  timeoutSeconds: dispatcherTimeoutSeconds(OPPORTUNITY_DELETED_STEPS),
+  handler,
   databaseEventTriggerSettings: {
     eventName: 'opportunity.deleted',
     batchMode: true,

@@ -1,24 +1,23 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
-import {
-  opportunityIdsOfOpportunityEvents,
-  runCreditHandler,
-  type CreditHandlerOutcome,
-} from './credit/run-credit-handler.util';
 import { ON_OPPORTUNITY_RESTORED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import { OPPORTUNITY_RESTORED_STEPS } from './dispatch/opportunity-event-steps.constant';
+import {
+  dispatcherTimeoutSeconds,
+  runEventSteps,
+  type DispatchOutcome,
+} from './dispatch/run-event-steps.util';
 
-export const onOpportunityRestoredHandler = (
-  payload: unknown,
-): Promise<CreditHandlerOutcome> =>
-  runCreditHandler(payload, opportunityIdsOfOpportunityEvents);
+export const handler = (payload: unknown): Promise<DispatchOutcome> =>
+  runEventSteps(payload, OPPORTUNITY_RESTORED_STEPS);
 
 export default defineLogicFunction({
   universalIdentifier: ON_OPPORTUNITY_RESTORED_UNIVERSAL_IDENTIFIER,
   name: 'on-opportunity-restored',
-  description: 'Restores the credit lines of a restored opportunity.',
-  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
-  handler: onOpportunityRestoredHandler,
+  description:
+    "The app's work on restored opportunities: credit lines restored, agreement check again, agreement volume recomputed.",
+  timeoutSeconds: dispatcherTimeoutSeconds(OPPORTUNITY_RESTORED_STEPS),
+  handler,
   databaseEventTriggerSettings: {
     eventName: 'opportunity.restored',
     batchMode: true,

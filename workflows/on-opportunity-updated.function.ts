@@ -1,29 +1,27 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { CREDIT_HANDLER_TIMEOUT_SECONDS } from './constants/logic-function-timeouts.constant';
-import { OPPORTUNITY_CREDIT_INPUT_FIELDS } from './credit/opportunity-trigger.constants';
-import {
-  opportunityIdsOfOpportunityEvents,
-  runCreditHandler,
-  type CreditHandlerOutcome,
-} from './credit/run-credit-handler.util';
 import { ON_OPPORTUNITY_UPDATED_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import { OPPORTUNITY_UPDATED_STEPS } from './dispatch/opportunity-event-steps.constant';
+import {
+  dispatcherTimeoutSeconds,
+  dispatcherUpdatedFields,
+  runEventSteps,
+  type DispatchOutcome,
+} from './dispatch/run-event-steps.util';
 
-export const onOpportunityUpdatedHandler = (
-  payload: unknown,
-): Promise<CreditHandlerOutcome> =>
-  runCreditHandler(payload, opportunityIdsOfOpportunityEvents);
+export const handler = (payload: unknown): Promise<DispatchOutcome> =>
+  runEventSteps(payload, OPPORTUNITY_UPDATED_STEPS);
 
 export default defineLogicFunction({
   universalIdentifier: ON_OPPORTUNITY_UPDATED_UNIVERSAL_IDENTIFIER,
   name: 'on-opportunity-updated',
   description:
-    'Brings the credit lines of an opportunity in line with its inputs.',
-  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
-  handler: onOpportunityUpdatedHandler,
+    "The app's work on changed opportunities, each step only for the fields it reads: credit lines, agreement check, agreement volume.",
+  timeoutSeconds: dispatcherTimeoutSeconds(OPPORTUNITY_UPDATED_STEPS),
+  handler,
   databaseEventTriggerSettings: {
     eventName: 'opportunity.updated',
-    updatedFields: OPPORTUNITY_CREDIT_INPUT_FIELDS,
     batchMode: true,
+    updatedFields: dispatcherUpdatedFields(OPPORTUNITY_UPDATED_STEPS),
   },
 });

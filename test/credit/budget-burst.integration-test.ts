@@ -10,10 +10,10 @@ import { startAppHost, type AppHost } from '../support/start-app-host.util';
 // one minute of host time: every run waits for the budget (back-pressure) inside its own
 // time, none is lost, and the ledger ends as a clean run left it. The budget is scaled down
 // to 50 requests a minute (Twenty's bucket, message and refill; only the size differs) so
-// the burst stays cheap: 150 single-event deliveries, credit runs of one or two requests each.
-// Each opportunity event also starts the agreement check and the agreement volume (three jobs
-// an event): 450 jobs stay under Twenty's job-enqueue limit of 500 a minute, which a burst of
-// more events would exceed. Host time runs 8× faster than real time.
+// the burst stays cheap: 150 single-event deliveries, each one run of the opportunity
+// dispatcher (credit, agreement check, agreement volume: about four requests), so twelve times
+// the budget is asked for. One job an event keeps the burst under Twenty's job-enqueue limit of
+// 500 a minute. Host time runs 8× faster than real time.
 const BUDGET = { limit: 50, windowMs: 60_000 };
 const DEALS = 30;
 const DELIVERIES_PER_DEAL = 5;

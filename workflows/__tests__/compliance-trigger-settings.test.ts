@@ -2,14 +2,10 @@ import onAgreementCreated from '../check-deal-compliance-on-framework-agreement-
 import onAgreementDeleted from '../check-deal-compliance-on-framework-agreement-deleted.function';
 import onAgreementRestored from '../check-deal-compliance-on-framework-agreement-restored.function';
 import onAgreementUpdated from '../check-deal-compliance-on-framework-agreement-updated.function';
-import onCompanyUpdated from '../check-deal-compliance-on-company-updated.function';
-import onOpportunityCreated from '../check-deal-compliance-on-opportunity-created.function';
-import onOpportunityUpdated from '../check-deal-compliance-on-opportunity-updated.function';
 
 // What the app writes on the records these functions listen to: none may start them.
+// (The checks on opportunity and company events are steps of their dispatchers: dispatch-steps.test.ts.)
 const APP_WRITTEN_FIELDS: Record<string, string[]> = {
-  opportunity: ['agreementStatus'],
-  company: ['matchKey'],
   frameworkAgreement: [
     'volumeToDate',
     'rebateToDate',
@@ -22,36 +18,6 @@ const APP_WRITTEN_FIELDS: Record<string, string[]> = {
 
 describe('agreement check trigger settings (the loop guard)', () => {
   it.each([
-    {
-      fn: onOpportunityCreated,
-      settings: { eventName: 'opportunity.created', batchMode: true },
-    },
-    {
-      fn: onOpportunityUpdated,
-      settings: {
-        eventName: 'opportunity.updated',
-        batchMode: true,
-        updatedFields: [
-          'stage',
-          'amount',
-          'closeDate',
-          'frameworkAgreementId',
-          'listAmount',
-          'companyId',
-          'bookingCountry',
-          'shipToCountry',
-          'ownerId',
-        ],
-      },
-    },
-    {
-      fn: onCompanyUpdated,
-      settings: {
-        eventName: 'company.updated',
-        batchMode: true,
-        updatedFields: ['globalAccountId', 'countryCode', 'globalAccountSince'],
-      },
-    },
     {
       fn: onAgreementCreated,
       settings: { eventName: 'frameworkAgreement.created', batchMode: true },

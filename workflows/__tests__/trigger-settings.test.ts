@@ -37,6 +37,7 @@ describe('trigger settings (the loop guard)', () => {
       settings: {
         eventName: 'opportunity.updated',
         batchMode: true,
+        // The credit step's fields, then what the agreement check and volume add.
         updatedFields: [
           'amount',
           'stage',
@@ -45,6 +46,8 @@ describe('trigger settings (the loop guard)', () => {
           'companyId',
           'bookingCountry',
           'shipToCountry',
+          'frameworkAgreementId',
+          'listAmount',
         ],
       },
     },
@@ -84,7 +87,7 @@ describe('trigger settings (the loop guard)', () => {
       settings: {
         eventName: 'company.updated',
         batchMode: true,
-        updatedFields: ['globalAccountId', 'countryCode'],
+        updatedFields: ['globalAccountId', 'countryCode', 'globalAccountSince'],
       },
     },
     {

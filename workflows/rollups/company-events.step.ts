@@ -4,7 +4,8 @@ import {
   saveHierarchyDecisions,
 } from '@global-accounts/twenty-gateway';
 
-import { RECOMPUTATION_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { CREDIT_HANDLER_TIMEOUT_SECONDS } from '../constants/logic-function-timeouts.constant';
+import { type EventStep } from '../dispatch/event-step.type';
 import {
   INVALID_PAYLOAD,
   parseDatabaseEvents,
@@ -18,7 +19,6 @@ import {
   planHierarchyDecisions,
   type ParentChange,
 } from './plan-hierarchy-decisions.util';
-import { type RollupEventStep } from './rollup-event-step.type';
 import { accountIdsOfEvents, runRollups } from './run-rollups.util';
 
 const idOrNull = (value: unknown): string | null =>
@@ -53,7 +53,7 @@ export const runCompanyHierarchy = async (payload: unknown) => {
   if (changes.length === 0)
     return { outcome: 'ignored' as const, message: 'no parent change' };
   return runWithAppClient({
-    timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
+    timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
     work: async (client) => {
       const companies = dataOrThrow(
         await loadCompanyAncestors({
@@ -101,22 +101,25 @@ export const COMPANY_ROLLUP_FIELDS = [
 ] as const;
 
 /** company.created / company.updated: the hierarchy rules. */
-export const companyHierarchyStep: RollupEventStep = {
+export const companyHierarchyStep: EventStep = {
   name: 'company-hierarchy',
   updatedFields: ['parentCompanyId'],
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: runCompanyHierarchy,
 };
 
 /** company.created / updated / deleted / restored: the roll-ups of the accounts before and after. */
-export const companyRollupStep: RollupEventStep = {
-  name: 'company-rollups',
+export const companyRollupStep: EventStep = {
+  name: 'rollups',
   updatedFields: COMPANY_ROLLUP_FIELDS,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: async (payload) => {
     const events = parseDatabaseEvents(payload);
     if (events === undefined) return INVALID_PAYLOAD;
     return runRollups({
       globalAccountIds: accountIdsOfEvents(events, 'globalAccountId'),
       fromEvent: true,
+      timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
     });
   },
 };
@@ -134,9 +137,10 @@ export const OPPORTUNITY_ROLLUP_FIELDS = [
  * opportunity.created / updated / deleted / restored: one lookup of the deals' companies'
  * accounts (before and after a move), then one roll-up run for all of them.
  */
-export const opportunityRollupStep: RollupEventStep = {
-  name: 'opportunity-rollups',
+export const opportunityRollupStep: EventStep = {
+  name: 'rollups',
   updatedFields: OPPORTUNITY_ROLLUP_FIELDS,
+  timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
   run: async (payload) => {
     const events = parseDatabaseEvents(payload);
     if (events === undefined) return INVALID_PAYLOAD;
@@ -144,7 +148,7 @@ export const opportunityRollupStep: RollupEventStep = {
     if (companyIds.length === 0)
       return { outcome: 'ignored', message: 'no company concerned' };
     const accountIds = await runWithAppClient({
-      timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
+      timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
       work: async (client) =>
         dataOrThrow(
           await findAccountsOfCompanies({ client, companyIds }),
@@ -152,6 +156,10 @@ export const opportunityRollupStep: RollupEventStep = {
         ),
     });
     if (!Array.isArray(accountIds)) return accountIds;
-    return runRollups({ globalAccountIds: accountIds, fromEvent: true });
+    return runRollups({
+      globalAccountIds: accountIds,
+      fromEvent: true,
+      timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
+    });
   },
 };

@@ -37,15 +37,18 @@ export type RollupRunResult =
 export const runRollups = async ({
   globalAccountIds,
   fromEvent = false,
+  timeoutSeconds = RECOMPUTATION_TIMEOUT_SECONDS,
 }: {
   globalAccountIds?: readonly string[];
   fromEvent?: boolean;
+  /** The run's time limit (a dispatcher step has less than a recomputation function). */
+  timeoutSeconds?: number;
 }): Promise<RollupRunResult> => {
   if (globalAccountIds !== undefined && globalAccountIds.length === 0)
     return { outcome: 'ignored', message: 'no global account concerned' };
   const startedAt = Date.now();
   return runWithAppClient({
-    timeoutSeconds: RECOMPUTATION_TIMEOUT_SECONDS,
+    timeoutSeconds,
     work: async (client, config) => {
       const ids =
         globalAccountIds ??
@@ -60,7 +63,10 @@ export const runRollups = async ({
           config,
           now: new Date(Date.now()),
           enqueue: enqueueBatch,
-          runDeadline: pacedRunDeadline(startedAt),
+          runDeadline: Math.min(
+            pacedRunDeadline(startedAt),
+            startedAt + timeoutSeconds * 500,
+          ),
           ...(fromEvent
             ? { maxAccounts: config.rollups.accountsPerEventRun }
             : {}),

@@ -21,7 +21,8 @@ const WAITING_SHARE_OF_TIMEOUT = 0.75;
 /**
  * Reads the run's configuration and builds the API client once; a bad configuration is an
  * outcome. The client waits for the app's API budget while the run's time allows
- * (`timeoutSeconds` of the function's definition, counted from now).
+ * (`timeoutSeconds` of the function's definition, counted from now). The outcome tells how
+ * many API requests the work sent (the steps of one dispatcher each report their own).
  */
 export const runWithAppClient = async <TOutcome>({
   timeoutSeconds,
@@ -31,22 +32,21 @@ export const runWithAppClient = async <TOutcome>({
   timeoutSeconds: number;
   work: (client: GraphqlClient, config: AppConfig) => Promise<TOutcome>;
   now?: () => number;
-}): Promise<TOutcome | InvalidConfig> => {
+}): Promise<(TOutcome & { requests: number }) | InvalidConfig> => {
   const startedAt = now();
   const config = getAppConfig();
   if (!config.success) {
     console.error(`[global-accounts] ${config.error}`);
     return { outcome: 'invalid-config', message: config.error };
   }
-  return work(
-    createGraphqlClient({
-      apiUrl: config.data.apiUrl,
-      token: config.data.token,
-      waitForBudgetUntil:
-        startedAt + timeoutSeconds * 1000 * WAITING_SHARE_OF_TIMEOUT,
-    }),
-    config.data,
-  );
+  const client = createGraphqlClient({
+    apiUrl: config.data.apiUrl,
+    token: config.data.token,
+    waitForBudgetUntil:
+      startedAt + timeoutSeconds * 1000 * WAITING_SHARE_OF_TIMEOUT,
+  });
+  const outcome = await work(client, config.data);
+  return { ...outcome, requests: client.requestCount() };
 };
 
 /** A gateway failure ends the run: transient ones make Twenty retry it with backoff. */

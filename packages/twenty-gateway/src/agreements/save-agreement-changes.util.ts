@@ -13,6 +13,7 @@ import { type GatewayError } from '../client/gateway-error.type';
 import { toEvidenceConflictInput } from '../conflicts/to-evidence-conflict-input.util';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { MAX_RECORDS_PER_WRITE } from '../credit/save-credit-changes.util';
+import { chunk } from '../paging/chunk.util';
 
 /** frameworkAgreement's computed fields (DATA-MODEL.md); the agreement triggers ignore them. */
 export type AgreementProgressFields = {
@@ -69,13 +70,6 @@ export const toSettlementInput = (settlement: SettlementWrite) => ({
   status: settlement.status,
 });
 
-const chunk = <TItem>(items: readonly TItem[]): TItem[][] => {
-  const chunks: TItem[][] = [];
-  for (let start = 0; start < items.length; start += MAX_RECORDS_PER_WRITE)
-    chunks.push(items.slice(start, start + MAX_RECORDS_PER_WRITE));
-  return chunks;
-};
-
 /**
  * One mutation document per write round: settlements (upsert by their deterministic id),
  * conflicts (upsert, new ones matched on their unique dedupeKey) and one agreement's progress.
@@ -121,11 +115,15 @@ export const saveAgreementChanges = async ({
   changes: AgreementChanges;
   now: Date;
 }): Promise<Result<{ requests: number }, GatewayError>> => {
-  const settlementChunks = chunk(changes.settlements.map(toSettlementInput));
+  const settlementChunks = chunk(
+    changes.settlements.map(toSettlementInput),
+    MAX_RECORDS_PER_WRITE,
+  );
   const conflictChunks = chunk(
     changes.conflicts.map((change) =>
       toEvidenceConflictInput(change, now.toISOString()),
     ),
+    MAX_RECORDS_PER_WRITE,
   );
   const rounds = Math.max(
     settlementChunks.length,

@@ -10,6 +10,7 @@ import { type GatewayError } from '../client/gateway-error.type';
 import { toEvidenceConflictInput } from '../conflicts/to-evidence-conflict-input.util';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { MAX_RECORDS_PER_WRITE } from '../credit/save-credit-changes.util';
+import { chunk } from '../paging/chunk.util';
 
 export type ComplianceChanges = {
   /** Deals whose agreementStatus differs from the stored one. */
@@ -42,13 +43,6 @@ const buildSaveDocument = ({
       : []),
   ];
   return `mutation SaveDealCompliance(${variables.join(', ')}) {\n${fields.join('\n')}\n}`;
-};
-
-const chunk = <TItem>(items: readonly TItem[], size: number): TItem[][] => {
-  const chunks: TItem[][] = [];
-  for (let start = 0; start < items.length; start += size)
-    chunks.push(items.slice(start, start + size));
-  return chunks;
 };
 
 const writeResultSchema = z.object({}).loose();
