@@ -97,6 +97,7 @@ describe('the dispatchers of opportunity and company events', () => {
         'frameworkAgreementId',
         'companyId',
       ],
+      rollups: ['amount', 'stage', 'closeDate', 'companyId', 'shipToCountry'],
     });
   });
 });

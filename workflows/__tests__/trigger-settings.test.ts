@@ -87,7 +87,13 @@ describe('trigger settings (the loop guard)', () => {
       settings: {
         eventName: 'company.updated',
         batchMode: true,
-        updatedFields: ['globalAccountId', 'countryCode', 'globalAccountSince'],
+        // parentCompanyId: the hierarchy rules and the ultimate parent (issue 11).
+        updatedFields: [
+          'globalAccountId',
+          'countryCode',
+          'globalAccountSince',
+          'parentCompanyId',
+        ],
       },
     },
     {

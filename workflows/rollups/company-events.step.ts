@@ -97,7 +97,6 @@ export const COMPANY_ROLLUP_FIELDS = [
   'countryCode',
   'globalAccountSince',
   'parentCompanyId',
-  'name',
 ] as const;
 
 /** company.created / company.updated: the hierarchy rules. */
