@@ -671,4 +671,103 @@ describe('global account roll-ups', () => {
     const runs = rollupRuns(app, 'refresh-rollups-on-global-account');
     expect(runs.map((run) => run.error ?? run.status)).toEqual(['succeeded']);
   });
+
+  it('follows a deal change through the opportunity dispatcher', async () => {
+    const before = await rollupOf(app, ACME);
+    expect(before.rollupStatus).toBe('MISSING_RATE');
+    // The USD deal is lost to EUR: Acme's totals can be added again.
+    await update(app, 'opportunity', uuid(4, 7), {
+      amount: { amountMicros: micros('70000'), currencyCode: 'EUR' },
+    });
+    await settle(app);
+    const after = await rollupOf(app, ACME);
+    expect([
+      after.rollupStatus,
+      after.rollupProblem,
+      show(after.openPipeline),
+    ]).toEqual(['OK', '', '75000.00 EUR']);
+  });
+
+  type CompanyRow = {
+    id: string;
+    parentCompanyId: string | null;
+    globalAccountId: string | null;
+  };
+  const companyOf = async (id: string): Promise<CompanyRow> =>
+    (
+      await app.graphql<{ company: CompanyRow }>(
+        `query C($id: UUID!) { company(filter: { id: { eq: $id } }) { id parentCompanyId globalAccountId } }`,
+        { id },
+      )
+    ).company;
+  const conflictByKey = async (dedupeKey: string) =>
+    (
+      await app.graphql<{
+        conflicts: {
+          edges: {
+            node: {
+              kind: string;
+              status: string;
+              summary: string;
+              companyId: string | null;
+            };
+          }[];
+        };
+      }>(
+        `query K($filter: ConflictFilterInput) { conflicts(filter: $filter) { edges { node { kind status summary companyId } } } }`,
+        { filter: { dedupeKey: { eq: dedupeKey } } },
+      )
+    ).conflicts.edges.map(({ node }) => node);
+
+  it('refuses a parent company that makes a cycle, with a message on the company', async () => {
+    // Nordlys AB (SE) is the parent of Nordlys GmbH (DE): DE cannot become SE's parent.
+    await update(app, 'company', COMPANY.se, { parentCompanyId: COMPANY.de });
+    await settle(app);
+    expect((await companyOf(COMPANY.se)).parentCompanyId).toBeNull();
+    expect(await conflictByKey(`PARENT_CYCLE:${COMPANY.se}`)).toEqual([
+      {
+        kind: 'INVALID_INPUT',
+        status: 'OPEN',
+        companyId: COMPANY.se,
+        summary:
+          'Parent company of Nordlys AB not changed to Nordlys GmbH: A company cannot be its own ancestor: Nordlys AB → Nordlys GmbH → Nordlys AB. The previous parent was kept.',
+      },
+    ]);
+    expect((await rollupOf(app, NORDLYS)).ultimateParent).toBe(
+      'Nordlys AB (SE)',
+    );
+  });
+
+  it('makes a company under a parent in a global account join it, or raises UNLINKED_AFFILIATE when it is in another', async () => {
+    const orphan = uuid(3, 6);
+    const acmeMember = uuid(3, 7);
+    await create(app, 'companies', [
+      { id: orphan, name: 'Nordlys Norge AS', countryCode: 'NO' },
+      {
+        id: acmeMember,
+        name: 'Acme Nordic',
+        countryCode: 'SE',
+        globalAccountId: ACME,
+      },
+    ]);
+    await settle(app);
+    await update(app, 'company', orphan, { parentCompanyId: COMPANY.se });
+    await update(app, 'company', acmeMember, { parentCompanyId: COMPANY.se });
+    await settle(app);
+
+    expect((await companyOf(orphan)).globalAccountId).toBe(NORDLYS);
+    expect((await companyOf(acmeMember)).globalAccountId).toBe(ACME);
+    expect(
+      (await conflictByKey(`UNLINKED_AFFILIATE:${NORDLYS}:${acmeMember}`)).map(
+        (conflict) => [conflict.kind, conflict.status],
+      ),
+    ).toEqual([['UNLINKED_AFFILIATE', 'OPEN']]);
+    // The joined company counts in the family's roll-up (through its own company event).
+    expect((await rollupOf(app, NORDLYS)).memberCountries).toEqual([
+      'DE',
+      'NO',
+      'PL',
+      'SE',
+    ]);
+  });
 });
