@@ -681,11 +681,25 @@ describe('global account roll-ups', () => {
     });
     await settle(app);
     const after = await rollupOf(app, ACME);
+    const stepOutcomes = app.host
+      .runs()
+      .filter((run) => run.functionName === 'on-opportunity-updated')
+      .map(
+        (run) =>
+          (run.result as { steps?: Record<string, unknown> } | undefined)
+            ?.steps?.['rollups'] ?? run.error,
+      );
     expect([
       after.rollupStatus,
       after.rollupProblem,
       show(after.openPipeline),
-    ]).toEqual(['OK', '', '75000.00 EUR']);
+      stepOutcomes,
+    ]).toEqual([
+      'OK',
+      '',
+      '75000.00 EUR',
+      [expect.objectContaining({ outcome: 'recomputed', accounts: 1 })],
+    ]);
   });
 
   type CompanyRow = {

@@ -146,19 +146,24 @@ export const opportunityRollupStep: EventStep = {
     const companyIds = accountIdsOfEvents(events, 'companyId');
     if (companyIds.length === 0)
       return { outcome: 'ignored', message: 'no company concerned' };
-    const accountIds = await runWithAppClient({
+    const found = await runWithAppClient({
       timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
-      work: async (client) =>
-        dataOrThrow(
+      work: async (client) => ({
+        accountIds: dataOrThrow(
           await findAccountsOfCompanies({ client, companyIds }),
           'accounts of the deals',
         ),
+      }),
     });
-    if (!Array.isArray(accountIds)) return accountIds;
-    return runRollups({
-      globalAccountIds: accountIds,
+    if (!('accountIds' in found)) return found;
+    const outcome = await runRollups({
+      globalAccountIds: found.accountIds,
       fromEvent: true,
       timeoutSeconds: CREDIT_HANDLER_TIMEOUT_SECONDS,
     });
+    // The lookup's request counts with the roll-up's.
+    return 'requests' in outcome
+      ? { ...outcome, requests: outcome.requests + found.requests }
+      : outcome;
   },
 };
