@@ -672,34 +672,23 @@ describe('global account roll-ups', () => {
     expect(runs.map((run) => run.error ?? run.status)).toEqual(['succeeded']);
   });
 
-  it('follows a deal change through the opportunity dispatcher', async () => {
+  it('follows a deal change at the nightly run', async () => {
     const before = await rollupOf(app, ACME);
     expect(before.rollupStatus).toBe('MISSING_RATE');
-    // The USD deal is lost to EUR: Acme's totals can be added again.
+    // The USD deal is repriced in EUR: Acme's totals can be added again.
     await update(app, 'opportunity', uuid(4, 7), {
       amount: { amountMicros: micros('70000'), currencyCode: 'EUR' },
     });
     await settle(app);
+    const nightly = await app.host.runCron('recompute-rollups-nightly');
+    expect(nightly.status).toBe('succeeded');
+    await settle(app);
     const after = await rollupOf(app, ACME);
-    const stepOutcomes = app.host
-      .runs()
-      .filter((run) => run.functionName === 'on-opportunity-updated')
-      .map(
-        (run) =>
-          (run.result as { steps?: Record<string, unknown> } | undefined)
-            ?.steps?.['rollups'] ?? run.error,
-      );
     expect([
       after.rollupStatus,
       after.rollupProblem,
       show(after.openPipeline),
-      stepOutcomes,
-    ]).toEqual([
-      'OK',
-      '',
-      '75000.00 EUR',
-      [expect.objectContaining({ outcome: 'recomputed', accounts: 1 })],
-    ]);
+    ]).toEqual(['OK', '', '75000.00 EUR']);
   });
 
   type CompanyRow = {

@@ -97,7 +97,6 @@ describe('the dispatchers of opportunity and company events', () => {
         'frameworkAgreementId',
         'companyId',
       ],
-      rollups: ['amount', 'stage', 'closeDate', 'companyId', 'shipToCountry'],
     });
   });
 });

@@ -4,7 +4,6 @@ import {
   opportunityComplianceStep,
 } from '../compliance/compliance-event-steps';
 import { opportunityCreditStep } from '../credit/credit-event-steps';
-import { opportunityRollupStep } from '../rollups/company-events.step';
 import { type EventStep } from './event-step.type';
 
 // Credit first: the agreement check and the agreement volume read no credit, but a person
@@ -13,26 +12,22 @@ export const OPPORTUNITY_CREATED_STEPS: readonly EventStep[] = [
   opportunityCreditStep,
   opportunityComplianceStep,
   opportunityAgreementStep,
-  opportunityRollupStep,
 ];
 
 export const OPPORTUNITY_UPDATED_STEPS: readonly EventStep[] = [
   opportunityCreditStep,
   opportunityComplianceStep,
   opportunityAgreementStep,
-  opportunityRollupStep,
 ];
 
 export const OPPORTUNITY_DELETED_STEPS: readonly EventStep[] = [
   opportunityCreditStep,
   deletedOpportunityComplianceStep,
   opportunityAgreementStep,
-  opportunityRollupStep,
 ];
 
 export const OPPORTUNITY_RESTORED_STEPS: readonly EventStep[] = [
   opportunityCreditStep,
   opportunityComplianceStep,
   opportunityAgreementStep,
-  opportunityRollupStep,
 ];
