@@ -13,6 +13,8 @@ import {
   APP_API_REQUESTS_PER_MINUTE_VARIABLE_UNIVERSAL_IDENTIFIER,
   AGREEMENT_TIER_GAP_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
   AGREEMENT_PRICE_TOLERANCE_PERCENT_VARIABLE_UNIVERSAL_IDENTIFIER,
+  FISCAL_YEAR_START_MONTH_VARIABLE_UNIVERSAL_IDENTIFIER,
+  ROLLUP_ACCOUNTS_PER_EVENT_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
 } from './objects/constants/universal-identifiers';
 
 // The app role is declared with defineApplicationRole() in
@@ -104,6 +106,24 @@ export default defineApplication({
         'How far the discount off list price may stray from the discount agreed in the framework agreement before a deal is flagged below or above the agreement, in percentage points with at most two decimals (default 0.5: with 10% agreed, discounts from 9.5% to 10.5% are compliant).',
       type: FieldType.TEXT,
       value: '0.5',
+    },
+    FISCAL_YEAR_START_MONTH: {
+      universalIdentifier:
+        FISCAL_YEAR_START_MONTH_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Fiscal year start month',
+      description:
+        'Month the fiscal year starts in, 1 (January) to 12: won revenue year to date on global accounts counts from its first day (default 1).',
+      type: FieldType.TEXT,
+      value: '1',
+    },
+    ROLLUP_ACCOUNTS_PER_EVENT_RUN: {
+      universalIdentifier:
+        ROLLUP_ACCOUNTS_PER_EVENT_RUN_VARIABLE_UNIVERSAL_IDENTIFIER,
+      label: 'Roll-ups recomputed per event run',
+      description:
+        'At most this many global accounts get their totals recomputed in the run of one event batch; the others are marked Stale and recomputed by a queued follow-up (default 50).',
+      type: FieldType.TEXT,
+      value: '50',
     },
   },
 });

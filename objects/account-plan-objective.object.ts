@@ -7,7 +7,10 @@ import {
   STANDARD_OBJECT,
 } from 'twenty-sdk/define';
 
-import { OBJECTIVE_STATUSES } from '@global-accounts/domain';
+import {
+  OBJECTIVE_MEASURE_KINDS,
+  OBJECTIVE_STATUSES,
+} from '@global-accounts/domain';
 
 import {
   ACCOUNT_PLAN_OBJECT_UNIVERSAL_IDENTIFIER,
@@ -15,6 +18,8 @@ import {
   ACCOUNT_PLAN_OBJECTIVE_COUNTRY_CODE_FIELD_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECTIVE_CURRENT_VALUE_FIELD_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECTIVE_DUE_DATE_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_MEASURE_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_MEASURE_OPTION_IDS,
   ACCOUNT_PLAN_OBJECTIVE_NAME_FIELD_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECTIVE_OBJECT_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECTIVE_OWNER_FIELD_UNIVERSAL_IDENTIFIER,
@@ -142,6 +147,27 @@ export default defineObject({
       description: 'Where the objective stands today.',
       icon: 'IconChartLine',
       universalSettings: { dataType: NumberDataType.FLOAT, decimals: 2 },
+    },
+    {
+      universalIdentifier:
+        ACCOUNT_PLAN_OBJECTIVE_MEASURE_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.SELECT,
+      name: 'measure',
+      label: 'Measures',
+      description:
+        'What the app measures for Current: won revenue in the country (this fiscal year), open pipeline (in the country, or the whole family without one), companies that joined the family this fiscal year, or nothing (Manual: a person types Current).',
+      icon: 'IconRuler',
+      defaultValue: "'MANUAL'",
+      options: buildSelectOptions({
+        values: OBJECTIVE_MEASURE_KINDS,
+        ids: ACCOUNT_PLAN_OBJECTIVE_MEASURE_OPTION_IDS,
+        colors: {
+          WON_REVENUE_IN_COUNTRY: 'green',
+          PIPELINE: 'blue',
+          NEW_COMPANIES_IN_FAMILY: 'purple',
+          MANUAL: 'gray',
+        },
+      }),
     },
   ],
 });

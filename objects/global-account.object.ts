@@ -49,6 +49,9 @@ import {
   GLOBAL_ACCOUNT_TEAM_MEMBERS_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_UNCOVERED_COUNTRIES_FIELD_UNIVERSAL_IDENTIFIER,
   GLOBAL_ACCOUNT_WON_REVENUE_YTD_FIELD_UNIVERSAL_IDENTIFIER,
+  GLOBAL_ACCOUNT_ROLLUP_PROBLEM_FIELD_UNIVERSAL_IDENTIFIER,
+  GLOBAL_ACCOUNT_ULTIMATE_PARENT_FIELD_UNIVERSAL_IDENTIFIER,
+  GLOBAL_ACCOUNT_PLAN_REVIEW_OVERDUE_FIELD_UNIVERSAL_IDENTIFIER,
   WORKSPACE_MEMBER_MANAGED_GLOBAL_ACCOUNTS_FIELD_UNIVERSAL_IDENTIFIER,
 } from './constants/universal-identifiers';
 import { buildSelectOptions } from './utils/build-select-options.util';
@@ -259,6 +262,40 @@ export default defineObject({
       description: 'When the app last computed the totals of this account.',
       icon: 'IconClock',
       isUIEditable: false,
+    },
+    {
+      universalIdentifier:
+        GLOBAL_ACCOUNT_ROLLUP_PROBLEM_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.TEXT,
+      name: 'rollupProblem',
+      label: 'Totals problem',
+      description:
+        'Why the totals are not shown (e.g. the missing exchange rate SEK→EUR). Empty when they are. Computed by the app.',
+      icon: 'IconAlertCircle',
+      isUIEditable: false,
+    },
+    {
+      universalIdentifier:
+        GLOBAL_ACCOUNT_ULTIMATE_PARENT_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.TEXT,
+      name: 'ultimateParent',
+      label: 'Ultimate parent',
+      description:
+        'The top company of the family (the end of the parent-company chain of most member companies), with its country. Computed by the app.',
+      icon: 'IconHierarchy',
+      isUIEditable: false,
+    },
+    {
+      universalIdentifier:
+        GLOBAL_ACCOUNT_PLAN_REVIEW_OVERDUE_FIELD_UNIVERSAL_IDENTIFIER,
+      type: FieldType.BOOLEAN,
+      name: 'planReviewOverdue',
+      label: 'Plan review overdue',
+      description:
+        'An active account plan has not been reviewed for more than 90 days. Computed by the app.',
+      icon: 'IconCalendarExclamation',
+      isUIEditable: false,
+      defaultValue: false,
     },
     {
       universalIdentifier: GLOBAL_ACCOUNT_COMPANIES_FIELD_UNIVERSAL_IDENTIFIER,

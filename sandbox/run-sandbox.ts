@@ -24,6 +24,7 @@ import {
 } from './conflict-report.util';
 import { formatAgreementReport } from './format-agreement-report.util';
 import { loadAgreementReport } from './load-agreement-report.util';
+import { formatRollupReport, loadRollupReport } from './rollup-report.util';
 import { personName } from './person-name.util';
 import { installAppWithCli } from './install-app-with-cli.util';
 import {
@@ -147,6 +148,9 @@ const printSummary = async (
   console.log(
     `\n${formatAgreementReport(await orThrow(loadAgreementReport(client)))}`,
   );
+  console.log(
+    `\n${formatRollupReport(await orThrow(loadRollupReport(client)))}`,
+  );
   const runs = host.runs();
   console.log(
     `\n${runs.length} logic-function runs (${runs.filter((run) => run.status !== 'succeeded').length} not succeeded), ${host.requestCount(host.appToken)} API requests by the app.`,
@@ -226,6 +230,12 @@ const main = async (): Promise<void> => {
       throw new Error(
         `the nightly conflict radar failed: ${run.error?.message ?? ''}`,
       );
+  });
+  // The roll-ups follow team and conflict events; the nightly run also counts the deals.
+  await step(host, 'Computing the roll-ups (the nightly run)', async () => {
+    const run = await host.runCron('recompute-rollups-nightly');
+    if (run.status !== 'succeeded')
+      throw new Error(`the roll-up run failed: ${run.error?.message ?? ''}`);
   });
   await printSummary(host, client);
   console.log(`\nWorkspace GraphQL API: ${host.url}/graphql`);

@@ -33,3 +33,9 @@ export {
   planDemoAgreements,
   type DemoAgreementPlan,
 } from './plan-demo-agreements.util';
+// Issue 11: the demo account plan and its measured objectives.
+export {
+  DEMO_ACCOUNT_PLAN,
+  DEMO_OBJECTIVES,
+  toDemoObjectiveRecords,
+} from './demo-account-plan.seed';

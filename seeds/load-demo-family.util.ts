@@ -29,6 +29,10 @@ import {
   DEMO_TEAM,
   memberId,
 } from './demo-family.seed';
+import {
+  DEMO_ACCOUNT_PLAN,
+  toDemoObjectiveRecords,
+} from './demo-account-plan.seed';
 
 export type Progress = (message: string) => void;
 
@@ -324,6 +328,18 @@ export const loadDemoFamily = async (
         bookingCountry: deal.bookingCountry,
         shipToCountry: deal.shipToCountry,
       })),
+    ],
+    [
+      'account plan',
+      'createAccountPlans',
+      'AccountPlanCreateInput',
+      [DEMO_ACCOUNT_PLAN],
+    ],
+    [
+      'plan objectives',
+      'createAccountPlanObjectives',
+      'AccountPlanObjectiveCreateInput',
+      toDemoObjectiveRecords(person),
     ],
   ];
   for (const [label, mutation, inputType, records] of steps) {

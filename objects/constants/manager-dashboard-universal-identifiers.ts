@@ -26,3 +26,13 @@ export const ATTAINMENT_BY_ACCOUNT_VIEW_FIELD_IDS = {
   uncoveredCountries: 'fcc5e2ea-ce10-4b5e-ad40-6a3cbe35a7fe',
   openConflicts: '3f9ceaf5-40f7-4263-b5cb-28f3373f693c',
 } as const;
+
+// Issue 11, roll-ups branch: pipeline by country, plan targets, country objectives.
+export const MANAGER_DASHBOARD_PIPELINE_BY_COUNTRY_WIDGET_UNIVERSAL_IDENTIFIER =
+  '24211551-2341-4cdd-97fb-e7f6539c89a2';
+export const MANAGER_DASHBOARD_PLAN_TARGET_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER =
+  'bee0d240-47e9-4482-80dd-f17a34909651';
+export const MANAGER_DASHBOARD_COUNTRY_TARGETS_WIDGET_UNIVERSAL_IDENTIFIER =
+  '3e4030a1-87c6-4f97-becf-f68d4ddca2d2';
+export const MANAGER_DASHBOARD_COUNTRY_ATTAINMENT_WIDGET_UNIVERSAL_IDENTIFIER =
+  'eb79f166-aaea-4339-a680-26fe4cac8de0';

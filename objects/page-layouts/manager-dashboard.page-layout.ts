@@ -15,9 +15,24 @@ import {
   MANAGER_DASHBOARD_PROVISIONAL_CREDIT_WIDGET_UNIVERSAL_IDENTIFIER,
   MANAGER_DASHBOARD_WON_REVENUE_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER,
   MANAGER_DASHBOARD_WON_VOLUME_BY_SHIP_TO_WIDGET_UNIVERSAL_IDENTIFIER,
+  MANAGER_DASHBOARD_COUNTRY_ATTAINMENT_WIDGET_UNIVERSAL_IDENTIFIER,
+  MANAGER_DASHBOARD_COUNTRY_TARGETS_WIDGET_UNIVERSAL_IDENTIFIER,
+  MANAGER_DASHBOARD_PIPELINE_BY_COUNTRY_WIDGET_UNIVERSAL_IDENTIFIER,
+  MANAGER_DASHBOARD_PLAN_TARGET_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER,
 } from '../constants/manager-dashboard-universal-identifiers';
 import {
+  ACCOUNT_PLAN_GLOBAL_ACCOUNT_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECT_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_ACCOUNT_PLAN_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_COUNTRY_CODE_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_CURRENT_VALUE_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_MEASURE_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_OBJECT_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_OBJECTIVE_TARGET_VALUE_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_REVENUE_TARGET_FIELD_UNIVERSAL_IDENTIFIER,
+  ACCOUNT_PLAN_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
   COMPANY_GLOBAL_ACCOUNT_FIELD_UNIVERSAL_IDENTIFIER,
+  CONFLICT_ASSIGNEE_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_KIND_FIELD_UNIVERSAL_IDENTIFIER,
   CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
   CONFLICT_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
@@ -111,6 +126,34 @@ const accountFigure = (field: string, description: string) => ({
   layout: 'HORIZONTAL',
   filter: buildChartFilter({
     currencyIsOneOf: [{ field, currencyCodes: [CURRENCY] }],
+  }),
+});
+
+// Twenty's standard open stages (a workspace with its own stages edits this filter).
+const OPEN_STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL'];
+
+// Country objectives that measure won revenue: each bar is one plan's (one account's
+// reporting currency, the unit its values are in), grouped, never stacked or added across plans.
+const countryObjectives = (field: string, description: string) => ({
+  configurationType: 'BAR_CHART' as const,
+  description,
+  aggregateFieldMetadataUniversalIdentifier: field,
+  aggregateOperation: AggregateOperations.SUM,
+  primaryAxisGroupByFieldMetadataUniversalIdentifier:
+    ACCOUNT_PLAN_OBJECTIVE_COUNTRY_CODE_FIELD_UNIVERSAL_IDENTIFIER,
+  primaryAxisOrderBy: 'FIELD_ASC',
+  secondaryAxisGroupByFieldMetadataUniversalIdentifier:
+    ACCOUNT_PLAN_OBJECTIVE_ACCOUNT_PLAN_FIELD_UNIVERSAL_IDENTIFIER,
+  layout: 'VERTICAL',
+  groupMode: 'GROUPED',
+  displayLegend: true,
+  filter: buildChartFilter({
+    selectIsOneOf: [
+      {
+        field: ACCOUNT_PLAN_OBJECTIVE_MEASURE_FIELD_UNIVERSAL_IDENTIFIER,
+        values: ['WON_REVENUE_IN_COUNTRY'],
+      },
+    ],
   }),
 });
 
@@ -273,17 +316,24 @@ export default definePageLayout({
         {
           universalIdentifier:
             MANAGER_DASHBOARD_OPEN_CONFLICTS_BY_KIND_WIDGET_UNIVERSAL_IDENTIFIER,
-          title: 'Open conflicts by kind',
+          title: 'Open conflicts by kind and assignee',
           type: 'GRAPH',
           objectUniversalIdentifier: CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
           position: grid(24, 0),
           configuration: {
-            configurationType: 'PIE_CHART',
+            configurationType: 'BAR_CHART',
+            description:
+              'Open conflicts per kind, stacked by the person who must act (empty: nobody assigned).',
             aggregateFieldMetadataUniversalIdentifier:
               CONFLICT_KIND_FIELD_UNIVERSAL_IDENTIFIER,
             aggregateOperation: AggregateOperations.COUNT,
-            groupByFieldMetadataUniversalIdentifier:
+            primaryAxisGroupByFieldMetadataUniversalIdentifier:
               CONFLICT_KIND_FIELD_UNIVERSAL_IDENTIFIER,
+            primaryAxisOrderBy: 'FIELD_ASC',
+            secondaryAxisGroupByFieldMetadataUniversalIdentifier:
+              CONFLICT_ASSIGNEE_FIELD_UNIVERSAL_IDENTIFIER,
+            layout: 'HORIZONTAL',
+            groupMode: 'STACKED',
             displayLegend: true,
             filter: buildChartFilter({
               selectIsOneOf: [
@@ -327,6 +377,105 @@ export default definePageLayout({
               ],
             }),
           },
+        },
+        {
+          universalIdentifier:
+            MANAGER_DASHBOARD_PIPELINE_BY_COUNTRY_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: `Open pipeline by country, all families (${CURRENCY} deals)`,
+          type: 'GRAPH',
+          objectUniversalIdentifier: OPPORTUNITY.universalIdentifier,
+          position: grid(30, 0),
+          configuration: {
+            configurationType: 'BAR_CHART',
+            description: `Open deals (not won) of every family's companies priced in ${CURRENCY}, by the country shipped to.`,
+            aggregateFieldMetadataUniversalIdentifier:
+              OPPORTUNITY.fields.amount.universalIdentifier,
+            aggregateOperation: AggregateOperations.SUM,
+            primaryAxisGroupByFieldMetadataUniversalIdentifier:
+              OPPORTUNITY_SHIP_TO_COUNTRY_FIELD_UNIVERSAL_IDENTIFIER,
+            primaryAxisOrderBy: 'FIELD_ASC',
+            layout: 'VERTICAL',
+            filter: buildChartFilter({
+              selectIsOneOf: [
+                {
+                  field: OPPORTUNITY.fields.stage.universalIdentifier,
+                  values: OPEN_STAGES,
+                },
+              ],
+              currencyIsOneOf: [
+                {
+                  field: OPPORTUNITY.fields.amount.universalIdentifier,
+                  currencyCodes: [CURRENCY],
+                },
+              ],
+              relationTargetIsNotEmpty: [
+                {
+                  field: OPPORTUNITY.fields.company.universalIdentifier,
+                  targetField:
+                    COMPANY_GLOBAL_ACCOUNT_FIELD_UNIVERSAL_IDENTIFIER,
+                },
+              ],
+            }),
+          },
+        },
+        {
+          universalIdentifier:
+            MANAGER_DASHBOARD_PLAN_TARGET_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: `Attainment: account plan revenue target (${CURRENCY})`,
+          type: 'GRAPH',
+          objectUniversalIdentifier: ACCOUNT_PLAN_OBJECT_UNIVERSAL_IDENTIFIER,
+          position: grid(30, 6),
+          configuration: {
+            configurationType: 'BAR_CHART',
+            description:
+              "The active plan's revenueTarget per account: read it against won revenue this fiscal year.",
+            aggregateFieldMetadataUniversalIdentifier:
+              ACCOUNT_PLAN_REVENUE_TARGET_FIELD_UNIVERSAL_IDENTIFIER,
+            aggregateOperation: AggregateOperations.SUM,
+            primaryAxisGroupByFieldMetadataUniversalIdentifier:
+              ACCOUNT_PLAN_GLOBAL_ACCOUNT_FIELD_UNIVERSAL_IDENTIFIER,
+            layout: 'HORIZONTAL',
+            filter: buildChartFilter({
+              selectIsOneOf: [
+                {
+                  field: ACCOUNT_PLAN_STATUS_FIELD_UNIVERSAL_IDENTIFIER,
+                  values: ['ACTIVE'],
+                },
+              ],
+              currencyIsOneOf: [
+                {
+                  field: ACCOUNT_PLAN_REVENUE_TARGET_FIELD_UNIVERSAL_IDENTIFIER,
+                  currencyCodes: [CURRENCY],
+                },
+              ],
+            }),
+          },
+        },
+        {
+          universalIdentifier:
+            MANAGER_DASHBOARD_COUNTRY_TARGETS_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Attainment per country: won-revenue targets of the plans',
+          type: 'GRAPH',
+          objectUniversalIdentifier:
+            ACCOUNT_PLAN_OBJECTIVE_OBJECT_UNIVERSAL_IDENTIFIER,
+          position: grid(36, 0),
+          configuration: countryObjectives(
+            ACCOUNT_PLAN_OBJECTIVE_TARGET_VALUE_FIELD_UNIVERSAL_IDENTIFIER,
+            "Target of each country objective (won revenue in the country), one bar per plan, in its account's reporting currency.",
+          ),
+        },
+        {
+          universalIdentifier:
+            MANAGER_DASHBOARD_COUNTRY_ATTAINMENT_WIDGET_UNIVERSAL_IDENTIFIER,
+          title: 'Attainment per country: won revenue measured by the app',
+          type: 'GRAPH',
+          objectUniversalIdentifier:
+            ACCOUNT_PLAN_OBJECTIVE_OBJECT_UNIVERSAL_IDENTIFIER,
+          position: grid(36, 6),
+          configuration: countryObjectives(
+            ACCOUNT_PLAN_OBJECTIVE_CURRENT_VALUE_FIELD_UNIVERSAL_IDENTIFIER,
+            "Won revenue this fiscal year in each objective's country, as the app measures it, in the same bars as the targets.",
+          ),
         },
       ],
     },

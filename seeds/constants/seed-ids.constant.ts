@@ -12,4 +12,6 @@ export const SEED_IDS = {
   person: (index: number) => seedId(7, index),
   frameworkAgreement: (index: number) => seedId(8, index),
   rebateTier: (index: number) => seedId(9, index),
+  accountPlan: (index: number) => seedId(10, index),
+  accountPlanObjective: (index: number) => seedId(11, index),
 };

@@ -1,15 +1,18 @@
 import {
   computeGlobalAccountRollup,
+  measureObjectiveValue,
   toAmountMicros,
   type CreditLine,
   type Money,
   type OpportunityAmountGroup,
 } from '@global-accounts/domain';
 import {
+  DEMO_ACCOUNT_PLAN,
   DEMO_AGREEMENTS,
   DEMO_EXCHANGE_RATES,
   DEMO_GLOBAL_ACCOUNT,
   planDemoAgreements,
+  toDemoObjectiveRecords,
 } from '@global-accounts/seeds';
 
 import { type DemoDeal, SEK_ACCOUNT_ID, TODAY } from './build-demo-ledger.util';
@@ -101,12 +104,110 @@ export const buildGlobalAccountRecords = (
   });
 
 export const CONFLICT_RECORDS: TwentyRecord[] = [
-  { id: 'c-1', kind: 'UNCOVERED_COUNTRY', status: 'OPEN' },
-  { id: 'c-2', kind: 'DUPLICATE_COMPANY', status: 'OPEN' },
-  { id: 'c-3', kind: 'DUPLICATE_COMPANY', status: 'OPEN' },
-  { id: 'c-4', kind: 'DUPLICATE_COMPANY', status: 'RESOLVED' },
-  { id: 'c-5', kind: 'MISSING_OWNER', status: 'DISMISSED' },
+  {
+    id: 'c-1',
+    kind: 'UNCOVERED_COUNTRY',
+    status: 'OPEN',
+    assigneeId: 'wm-gam',
+  },
+  { id: 'c-2', kind: 'DUPLICATE_COMPANY', status: 'OPEN', assigneeId: 'wm-de' },
+  {
+    id: 'c-3',
+    kind: 'DUPLICATE_COMPANY',
+    status: 'OPEN',
+    assigneeId: 'wm-gam',
+  },
+  { id: 'c-6', kind: 'DUPLICATE_COMPANY', status: 'OPEN', assigneeId: 'wm-de' },
+  { id: 'c-7', kind: 'OFF_AGREEMENT', status: 'OPEN', assigneeId: null },
+  {
+    id: 'c-4',
+    kind: 'DUPLICATE_COMPANY',
+    status: 'RESOLVED',
+    assigneeId: 'wm-de',
+  },
+  {
+    id: 'c-5',
+    kind: 'MISSING_OWNER',
+    status: 'DISMISSED',
+    assigneeId: 'wm-gam',
+  },
 ];
+
+/** The demo plan beside a SEK family's plan and a closed plan: only the first is an EUR target. */
+export const ACCOUNT_PLAN_RECORDS: TwentyRecord[] = [
+  {
+    id: DEMO_ACCOUNT_PLAN.id,
+    globalAccountId: DEMO_ACCOUNT_PLAN.globalAccountId,
+    status: DEMO_ACCOUNT_PLAN.status,
+    revenueTarget: currency(
+      DEMO_ACCOUNT_PLAN.revenueTarget.amountMicros,
+      DEMO_ACCOUNT_PLAN.revenueTarget.currencyCode,
+    ),
+  },
+  {
+    id: 'plan-sek',
+    globalAccountId: SEK_ACCOUNT_ID,
+    status: 'ACTIVE',
+    revenueTarget: currency(40_000_000_000_000, 'SEK'),
+  },
+  {
+    id: 'plan-2025',
+    globalAccountId: DEMO_GLOBAL_ACCOUNT.id,
+    status: 'CLOSED',
+    revenueTarget: currency(1_800_000_000_000, 'EUR'),
+  },
+];
+
+/**
+ * The demo objectives with the currentValue the app writes: measureObjectiveValue on the
+ * family's roll-up (what the roll-up run does), beside a SEK family's country objective.
+ */
+export const buildObjectiveRecords = (
+  deals: readonly DemoDeal[],
+): TwentyRecord[] => {
+  const rollup = computeGlobalAccountRollup({
+    globalAccount: {
+      id: DEMO_GLOBAL_ACCOUNT.id as never,
+      reportingCurrency: 'EUR',
+    },
+    opportunityGroups: groupDeals(
+      deals.filter((deal) => deal.globalAccountId === DEMO_GLOBAL_ACCOUNT.id),
+    ),
+    companyCountries: [],
+    team: [],
+    openConflictCount: 0,
+    rates: DEMO_EXCHANGE_RATES,
+    today: TODAY,
+    settings: { fiscalYearStartMonth: 1, lostStages: ['LOST'] },
+  });
+  return [
+    ...toDemoObjectiveRecords().map((objective) => ({
+      ...objective,
+      currentValue: measureObjectiveValue({
+        objective: {
+          measure: objective.measure,
+          countryCode: objective.countryCode,
+          targetValue: objective.targetValue,
+          currentValue: null,
+          dueDate: objective.dueDate,
+        },
+        figures: {
+          wonRevenueByCountry: rollup.wonRevenueByCountry ?? [],
+          pipelineByCountry: rollup.pipelineByCountry ?? [],
+          newFamilyCompanies: 1,
+        },
+      }),
+    })),
+    {
+      id: 'objective-sek',
+      accountPlanId: 'plan-sek',
+      measure: 'WON_REVENUE_IN_COUNTRY',
+      countryCode: 'DE',
+      targetValue: 2_000_000,
+      currentValue: 1_250_000.5,
+    },
+  ];
+};
 
 // The demo family's agreements with the volumeToDate the agreement engine gives them on the
 // demo deals (what the app writes), beside an agreement in SEK and an expired one.

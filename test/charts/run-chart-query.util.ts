@@ -71,7 +71,11 @@ const measure = (record: TwentyRecord, query: ChartQuery): bigint => {
         : null;
   if (query.aggregate.operation !== 'SUM')
     throw new Error(`no evaluation for ${query.aggregate.operation}`);
-  return amount == null ? 0n : BigInt(amount as number | string | bigint);
+  if (amount == null) return 0n;
+  // A NUMBER field (FLOAT, two decimals) is summed in hundredths, so the sums stay exact.
+  if (query.aggregate.subField === null && typeof amount === 'number')
+    return BigInt(Math.round(amount * 100));
+  return BigInt(amount as string | bigint | number);
 };
 
 /** Runs a chart's group-by query over records shaped as Twenty returns them (the test's database). */

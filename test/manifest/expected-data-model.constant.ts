@@ -69,6 +69,9 @@ export const EXPECTED_CUSTOM_OBJECTS: Readonly<
     creditAllocations: oneToMany('creditAllocation'),
     conflicts: oneToMany('conflict'),
     accountPlans: oneToMany('accountPlan'),
+    rollupProblem: TEXT,
+    ultimateParent: TEXT,
+    planReviewOverdue: { type: 'BOOLEAN' },
   },
   accountTeamMember: {
     globalAccount: manyToOne('globalAccount'),
@@ -196,6 +199,12 @@ export const EXPECTED_CUSTOM_OBJECTS: Readonly<
     status: select(['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'DONE']),
     targetValue: NUMBER,
     currentValue: NUMBER,
+    measure: select([
+      'WON_REVENUE_IN_COUNTRY',
+      'PIPELINE',
+      'NEW_COMPANIES_IN_FAMILY',
+      'MANUAL',
+    ]),
   },
 };
 

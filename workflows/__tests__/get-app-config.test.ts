@@ -29,6 +29,7 @@ describe('getAppConfig', () => {
           appBudget: { limit: 500, windowMs: 60_000 },
           budgetShare: 0.5,
         },
+        rollups: { fiscalYearStartMonth: 1, accountsPerEventRun: 50 },
         agreements: { tierGapThresholdBasisPoints: 1000 },
         compliance: { priceTolerancePercent: { success: true, data: 0.5 } },
       },

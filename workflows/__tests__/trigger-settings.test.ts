@@ -101,6 +101,7 @@ describe('trigger settings (the loop guard)', () => {
       settings: {
         eventName: 'company.updated',
         batchMode: true,
+        // parentCompanyId: the hierarchy rules and the ultimate parent (issue 11).
         updatedFields: [
           'globalAccountId',
           'countryCode',
@@ -108,6 +109,7 @@ describe('trigger settings (the loop guard)', () => {
           'name',
           'domainName',
           'registrationNumber',
+          'parentCompanyId',
         ],
       },
     },

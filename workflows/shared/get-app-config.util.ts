@@ -32,6 +32,8 @@ export type AppConfig = {
    * runs report it), not the credit.
    */
   compliance: { priceTolerancePercent: Result<number, string> };
+  /** Global-account roll-ups (issue 11). */
+  rollups: { fiscalYearStartMonth: number; accountsPerEventRun: number };
 };
 
 export const DEFAULT_PRICE_TOLERANCE_PERCENT = '0.5';
@@ -117,6 +119,13 @@ const environmentSchema = z.object({
   AGREEMENT_PRICE_TOLERANCE_PERCENT: z
     .string()
     .default(DEFAULT_PRICE_TOLERANCE_PERCENT),
+  FISCAL_YEAR_START_MONTH: z.coerce.number().int().min(1).max(12).default(1),
+  ROLLUP_ACCOUNTS_PER_EVENT_RUN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50),
 });
 
 /** Reads the run's configuration once; never logs values (tokens are secrets). */
@@ -167,6 +176,10 @@ export const getAppConfig = (
       priceTolerancePercent: parsePriceTolerance(
         values.AGREEMENT_PRICE_TOLERANCE_PERCENT,
       ),
+    },
+    rollups: {
+      fiscalYearStartMonth: values.FISCAL_YEAR_START_MONTH,
+      accountsPerEventRun: values.ROLLUP_ACCOUNTS_PER_EVENT_RUN,
     },
   });
 };

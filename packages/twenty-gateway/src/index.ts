@@ -144,3 +144,24 @@ export {
   type ProspectOpportunityNode,
   type TeamMemberNode,
 } from './deal-radar/deal-radar.schema';
+// Roll-ups, hierarchy and account plans (issue 11).
+export {
+  isTooManyRollupGroups,
+  loadRollupContexts,
+  type RollupContext,
+} from './rollups/load-rollup-contexts.util';
+export {
+  markRollupsStale,
+  saveRollups,
+  type ObjectiveWrite,
+  type RollupWrite,
+} from './rollups/save-rollups.util';
+export { findAllGlobalAccountIds } from './rollups/find-global-account-ids.util';
+export {
+  findAccountsOfCompanies,
+  loadCompanyAncestors,
+  saveHierarchyDecisions,
+  type CompanyHierarchyWrite,
+  type HierarchyCompany,
+  type HierarchyConflictWrite,
+} from './rollups/company-hierarchy.util';

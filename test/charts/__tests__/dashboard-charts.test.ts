@@ -1,7 +1,11 @@
 import { STANDARD_OBJECT } from 'twenty-sdk/define';
 
 import { toAmountMicros, type CreditLine } from '@global-accounts/domain';
-import { DEMO_GLOBAL_ACCOUNT } from '@global-accounts/seeds';
+import {
+  DEMO_ACCOUNT_PLAN,
+  DEMO_EXCHANGE_RATES,
+  DEMO_GLOBAL_ACCOUNT,
+} from '@global-accounts/seeds';
 
 // The test pins the app's own identifiers; the app package (the repository root) has no entry
 // point to import them through.
@@ -13,8 +17,10 @@ import { readBuiltAppManifest } from '../../manifest/build-app-manifest.util';
 import { buildChartFields } from '../build-chart-fields.util';
 import { buildDemoLedger, type DemoDeal } from '../build-demo-ledger.util';
 import {
+  ACCOUNT_PLAN_RECORDS,
   AGREEMENT_RECORDS,
   buildGlobalAccountRecords,
+  buildObjectiveRecords,
   CONFLICT_RECORDS,
   toCreditAllocationRecord,
   toOpportunityRecord,
@@ -65,6 +71,7 @@ const currencyOf = (record: TwentyRecord, field: string): string | undefined =>
 
 const { deals, lines } = buildDemoLedger();
 const accounts = buildGlobalAccountRecords(deals);
+const objectives = buildObjectiveRecords(deals);
 const RECORDS: Record<string, TwentyRecord[]> = {
   [IDS.CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER]: lines.map(
     toCreditAllocationRecord,
@@ -72,7 +79,44 @@ const RECORDS: Record<string, TwentyRecord[]> = {
   [IDS.GLOBAL_ACCOUNT_OBJECT_UNIVERSAL_IDENTIFIER]: accounts,
   [IDS.CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER]: CONFLICT_RECORDS,
   [IDS.FRAMEWORK_AGREEMENT_OBJECT_UNIVERSAL_IDENTIFIER]: AGREEMENT_RECORDS,
+  [IDS.ACCOUNT_PLAN_OBJECT_UNIVERSAL_IDENTIFIER]: ACCOUNT_PLAN_RECORDS,
+  [IDS.ACCOUNT_PLAN_OBJECTIVE_OBJECT_UNIVERSAL_IDENTIFIER]: objectives,
 };
+
+// Won revenue of the EUR family this (calendar) fiscal year by ship-to country, in EUR
+// hundredths: each (country, currency) sum converted once with the demo rates, rounded half up.
+const wonEurHundredthsByCountry = (): Map<string, bigint> => {
+  const cells = new Map<string, number>();
+  for (const deal of deals) {
+    if (
+      deal.globalAccountId !== DEMO_GLOBAL_ACCOUNT.id ||
+      deal.stage !== 'CUSTOMER' ||
+      deal.closeDate.slice(0, 4) !== '2026' ||
+      deal.closeDate.slice(0, 7) > '2026-11'
+    )
+      continue;
+    const key = `${deal.shipToCountry}:${deal.currency}`;
+    cells.set(key, (cells.get(key) ?? 0) + deal.amount);
+  }
+  const byCountry = new Map<string, bigint>();
+  for (const [key, amount] of cells) {
+    const [country = '', code = ''] = key.split(':');
+    const rate =
+      code === 'EUR'
+        ? 1
+        : 1 /
+          Number(
+            DEMO_EXCHANGE_RATES.find(
+              (entry) =>
+                entry.fromCurrency === 'EUR' && entry.toCurrency === code,
+            )?.rate ?? Number.NaN,
+          );
+    const hundredths = BigInt(Math.round(amount * rate * 100));
+    byCountry.set(country, (byCountry.get(country) ?? 0n) + hundredths);
+  }
+  return byCountry;
+};
+const OPEN_STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL'];
 
 const EXPECTED: Record<string, () => ChartRow[]> = {
   [IDS.MANAGER_DASHBOARD_CREDIT_BY_COUNTRY_WIDGET_UNIVERSAL_IDENTIFIER]: () =>
@@ -131,9 +175,60 @@ const EXPECTED: Record<string, () => ChartRow[]> = {
     () =>
       sumBy(
         CONFLICT_RECORDS.filter((conflict) => conflict.status === 'OPEN'),
-        (conflict) => [String(conflict.kind)],
+        (conflict) => [
+          String(conflict.kind),
+          (conflict.assigneeId as string | null) ?? null,
+        ],
         () => 1n,
       ),
+  [DASHBOARD.MANAGER_DASHBOARD_PIPELINE_BY_COUNTRY_WIDGET_UNIVERSAL_IDENTIFIER]:
+    () =>
+      sumBy(
+        deals.filter(
+          (deal) =>
+            OPEN_STAGES.includes(deal.stage) &&
+            deal.currency === 'EUR' &&
+            deal.globalAccountId !== null,
+        ),
+        (deal) => [deal.shipToCountry],
+        dealMicros,
+      ),
+  [DASHBOARD.MANAGER_DASHBOARD_PLAN_TARGET_BY_ACCOUNT_WIDGET_UNIVERSAL_IDENTIFIER]:
+    () => [
+      {
+        dimensions: [DEMO_ACCOUNT_PLAN.globalAccountId],
+        value: BigInt(DEMO_ACCOUNT_PLAN.revenueTarget.amountMicros),
+      },
+    ],
+  [DASHBOARD.MANAGER_DASHBOARD_COUNTRY_TARGETS_WIDGET_UNIVERSAL_IDENTIFIER]:
+    () =>
+      sumBy(
+        objectives.filter(
+          (objective) => objective.measure === 'WON_REVENUE_IN_COUNTRY',
+        ),
+        (objective) => [
+          String(objective.countryCode),
+          String(objective.accountPlanId),
+        ],
+        (objective) => BigInt(Number(objective.targetValue) * 100),
+      ),
+  [DASHBOARD.MANAGER_DASHBOARD_COUNTRY_ATTAINMENT_WIDGET_UNIVERSAL_IDENTIFIER]:
+    () => {
+      const won = wonEurHundredthsByCountry();
+      return sumBy(
+        objectives.filter(
+          (objective) => objective.measure === 'WON_REVENUE_IN_COUNTRY',
+        ),
+        (objective) => [
+          String(objective.countryCode),
+          String(objective.accountPlanId),
+        ],
+        (objective) =>
+          objective.accountPlanId === DEMO_ACCOUNT_PLAN.id
+            ? (won.get(String(objective.countryCode)) ?? 0n)
+            : BigInt(Math.round(Number(objective.currentValue) * 100)),
+      );
+    },
   [IDS.MANAGER_DASHBOARD_AGREEMENTS_BY_PROGRESS_WIDGET_UNIVERSAL_IDENTIFIER]:
     () =>
       sumBy(

@@ -312,6 +312,7 @@ describe('roles', () => {
     );
 
     expect(writable).toEqual([
+      'accountPlanObjective',
       'company',
       'conflict',
       'creditAllocation',
@@ -334,12 +335,20 @@ describe('roles', () => {
           ?.universalIdentifier ?? '',
       ),
     ).toBe(false);
+    // The hierarchy rules (issue 11) join a company to its parent's account and put back a
+    // parent that makes a cycle.
     expect(
       readOnlyFieldIds.has(
         findStandardObjectField('company', 'globalAccount')
           ?.universalIdentifier ?? '',
       ),
-    ).toBe(true);
+    ).toBe(false);
+    expect(
+      readOnlyFieldIds.has(
+        findStandardObjectField('company', 'parentCompany')
+          ?.universalIdentifier ?? '',
+      ),
+    ).toBe(false);
     expect(
       readOnlyFieldIds.has(
         findStandardObjectField('opportunity', 'agreementStatus')
@@ -665,8 +674,12 @@ describe('manager dashboard', () => {
       'Revenue credit by reporting currency and status',
       'Attainment: won revenue this fiscal year (EUR)',
       'Attainment: annual target (EUR)',
-      'Open conflicts by kind',
+      'Open conflicts by kind and assignee',
       'Active agreements: volume to date (EUR agreements)',
+      'Open pipeline by country, all families (EUR deals)',
+      'Attainment: account plan revenue target (EUR)',
+      'Attainment per country: won-revenue targets of the plans',
+      'Attainment per country: won revenue measured by the app',
     ]);
   });
 
