@@ -266,7 +266,12 @@ describe('credit from long lists, through the built app on the host (root querie
       reversals: [],
     });
     expect((await storedLedger(app, uuid(24, 1))).length).toBeGreaterThan(0);
-    expect(await conflictKeys(app, open)).toEqual(
+    // The deal's owner works another country than its company's: the radar's
+    // CROSS_REGION_PROSPECT conflicts (test/conflict-radar) are not the credit's.
+    const creditConflictKeys = (await conflictKeys(app, open)).filter(
+      (key) => !key.startsWith('CROSS_REGION_PROSPECT:'),
+    );
+    expect(creditConflictKeys).toEqual(
       [
         ...new Set([
           ...expected,
