@@ -247,7 +247,30 @@ export class DatabaseService implements SqlExecutor {
         `CREATE ${index.isUnique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${quoteIdentifier(index.name)} ON ${this.table(object)}${using} (${index.columns.map(quoteIdentifier).join(', ')})`,
       ];
     });
-    return [...dropped, ...created];
+    return [...dropped, ...created, ...this.joinColumnIndexStatements(to)];
+  }
+
+  /**
+   * An index on every MANY_TO_ONE join column, as Twenty registers one with each join column
+   * (packages/twenty-server/src/engine/twenty-orm/decorators/workspace-join-column.decorator.ts:
+   * "Register index for join column"). Without them every `…Id: { in: […] }` filter scans its
+   * table. A join column dropped with its field takes its index with it.
+   */
+  private joinColumnIndexStatements(metadata: WorkspaceMetadata): string[] {
+    return metadata.objects.flatMap((object) =>
+      object.fields.flatMap((field) => {
+        const relation = field.relation;
+        if (
+          relation?.relationType !== 'MANY_TO_ONE' ||
+          relation.joinColumnName === undefined
+        )
+          return [];
+        const name = `IDX_${object.nameSingular}_${relation.joinColumnName}`;
+        return [
+          `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(name)} ON ${this.table(object)} (${quoteIdentifier(relation.joinColumnName)})`,
+        ];
+      }),
+    );
   }
 
   private uniqueIndexesOf(
