@@ -47,6 +47,31 @@ type Measured = {
   budgetSeconds: number;
 };
 
+/** Runs, host seconds inside runs and API requests per function (RECOMPUTE_BREAKDOWN=true). */
+const printBreakdown = (
+  runs: { functionName: string; durationMs: number; requestCount: number }[],
+): void => {
+  const byFunction = new Map<
+    string,
+    { runs: number; ms: number; requests: number }
+  >();
+  for (const run of runs) {
+    const entry = byFunction.get(run.functionName) ?? {
+      runs: 0,
+      ms: 0,
+      requests: 0,
+    };
+    entry.runs += 1;
+    entry.ms += run.durationMs;
+    entry.requests += run.requestCount;
+    byFunction.set(run.functionName, entry);
+  }
+  for (const [name, entry] of byFunction)
+    console.log(
+      `    ${name.padEnd(36)} ${String(entry.runs).padStart(5)} runs  ${(entry.ms / 1000).toFixed(1).padStart(8)} host s in runs  ${String(entry.requests).padStart(5)} requests`,
+    );
+};
+
 const measure = async (deals: number, timeScale: number): Promise<Measured> => {
   const host = await startTwentyHost({
     manifestPath: path.join(APP_OUTPUT, 'manifest.json'),
@@ -142,6 +167,7 @@ const measure = async (deals: number, timeScale: number): Promise<Measured> => {
       console.error(
         `  ${failed.length} failed run(s): ${failed.map((run) => run.error?.message).join('; ')}`,
       );
+    if (process.env.RECOMPUTE_BREAKDOWN === 'true') printBreakdown(runs);
     return {
       deals,
       timeScale,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   DEMO_CORRECTION,
   DEMO_EXCHANGE_RATES,
+  DEMO_GLOBAL_ACCOUNT,
   DEMO_PERIOD_TO_CLOSE,
   loadDemoFamily,
 } from '@global-accounts/seeds';
@@ -238,7 +239,10 @@ const main = async (): Promise<void> => {
       throw new Error(`the roll-up run failed: ${run.error?.message ?? ''}`);
   });
   await printSummary(host, client);
-  console.log(`\nWorkspace GraphQL API: ${host.url}/graphql`);
+  console.log(
+    `\nThe cockpit of ${DEMO_GLOBAL_ACCOUNT.name}, as its page in Twenty shows it: ${host.url}/front-components/account-cockpit?recordId=${DEMO_GLOBAL_ACCOUNT.id}`,
+  );
+  console.log(`Workspace GraphQL API: ${host.url}/graphql`);
   console.log(`API key (Authorization: Bearer …): ${host.apiKey}`);
   console.log(
     `Check the installation end to end, in another terminal: npm run verify -- --api-url ${host.url} --api-key ${host.apiKey}`,

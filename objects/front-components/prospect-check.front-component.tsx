@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { defineFrontComponent } from 'twenty-sdk/define';
 
 import { PROSPECT_CHECK_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
+import { callAppRoute } from './shared/call-app-route.util';
 
 // The route of workflows/prospect-check.function.ts.
-const PROSPECT_CHECK_PATH = '/s/conflict-radar/prospect-check';
+const PROSPECT_CHECK_PATH = '/conflict-radar/prospect-check';
 
 type Match = {
   companyId: string;
@@ -17,35 +18,9 @@ type Match = {
   openOpportunityCount: number;
 };
 type Answer = { matches: Match[]; message: string };
-type Refusal = { messages?: string[] };
 
-// The worker gets the API address and the viewer's token as environment variables, as the
-// twenty-client-sdk clients read them (TWENTY_API_URL, TWENTY_APP_ACCESS_TOKEN).
-const environment = (): Record<string, string | undefined> =>
-  (globalThis as { process?: { env?: Record<string, string | undefined> } })
-    .process?.env ?? {};
-
-const ask = async (query: Record<string, string>): Promise<Answer | string> => {
-  const env = environment();
-  const token = env.TWENTY_APP_ACCESS_TOKEN;
-  const response = await fetch(
-    `${env.TWENTY_API_URL ?? ''}${PROSPECT_CHECK_PATH}`,
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      },
-      body: JSON.stringify(query),
-    },
-  );
-  const body = (await response.json()) as Answer | Refusal;
-  if (response.ok) return body as Answer;
-  return (
-    (body as Refusal).messages?.join(' ') ??
-    `The check failed (${response.status}).`
-  );
-};
+const ask = (query: Record<string, string>): Promise<Answer | string> =>
+  callAppRoute<Answer>(PROSPECT_CHECK_PATH, { method: 'POST', body: query });
 
 const FIELDS = [
   ['name', 'Company name'],

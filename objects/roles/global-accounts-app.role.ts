@@ -51,7 +51,7 @@ const COMPANY = STANDARD_OBJECT.company;
 const OPPORTUNITY = STANDARD_OBJECT.opportunity;
 
 // Least privilege for what the logic functions touch. They read opportunities,
-// companies, workspace members and every custom object; they write credit lines
+// companies, workspace members, tasks, notes and every custom object; they write credit lines
 // conflicts, rebate settlements and (after install) the current credit period, and on four objects only the fields the app
 // computes: globalAccount roll-ups, frameworkAgreement progress, company.matchKey,
 // company.globalAccountSince, company.globalAccount and parentCompany (hierarchy rules),
@@ -62,6 +62,11 @@ const READ_ONLY_OBJECTS = [
   ACCOUNT_TEAM_MEMBER_OBJECT_UNIVERSAL_IDENTIFIER,
   REBATE_TIER_OBJECT_UNIVERSAL_IDENTIFIER,
   ACCOUNT_PLAN_OBJECT_UNIVERSAL_IDENTIFIER,
+  // The cockpit's recent activity: the family's tasks and notes (issue 11).
+  STANDARD_OBJECT.task.universalIdentifier,
+  STANDARD_OBJECT.taskTarget.universalIdentifier,
+  STANDARD_OBJECT.note.universalIdentifier,
+  STANDARD_OBJECT.noteTarget.universalIdentifier,
 ];
 const WRITABLE_OBJECTS = [
   CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,

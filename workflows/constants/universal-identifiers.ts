@@ -91,3 +91,6 @@ export const REFRESH_ROLLUPS_ON_CONFLICT_UNIVERSAL_IDENTIFIER =
   '05ed1818-a5ac-40fb-ae75-6f87ea3808d5';
 export const REFRESH_ROLLUPS_ON_GLOBAL_ACCOUNT_UNIVERSAL_IDENTIFIER =
   '87c8c84f-65ee-4bf4-a1d8-a856bb43c86f';
+// Issue 11: the global account cockpit's data route.
+export const ACCOUNT_COCKPIT_UNIVERSAL_IDENTIFIER =
+  'd7844d43-bb6b-4d52-938e-67de661ee4d2';

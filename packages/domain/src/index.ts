@@ -384,3 +384,27 @@ export {
   type ProspectProbe,
   type ProspectQuery,
 } from './deal-radar';
+// Issue 11: the global account's 360° cockpit (what the front component renders).
+export {
+  type AccountCockpit,
+  type AccountCockpitInput,
+  type AgreementProgressRow,
+  type CockpitActivity,
+  type CockpitActivityKind,
+  type CockpitAgreement,
+  type CockpitCompany,
+  type CockpitConflict,
+  type CockpitConflictRow,
+  type CockpitCreditLine,
+  type CockpitRollup,
+  type CountryFiguresRow,
+  type FamilyTreeRow,
+  type OfficeCreditRow,
+} from './account-cockpit/account-cockpit.type';
+export {
+  buildAccountCockpit,
+  DEFAULT_COCKPIT_ACTIVITY_LIMIT,
+} from './account-cockpit/build-account-cockpit.util';
+export { buildFamilyTree } from './account-cockpit/build-family-tree.util';
+export { sumCreditByOffice } from './account-cockpit/sum-credit-by-office.util';
+export { tierProgressPercent } from './account-cockpit/describe-agreement-progress.util';

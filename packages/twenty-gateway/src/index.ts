@@ -165,3 +165,8 @@ export {
   type HierarchyCompany,
   type HierarchyConflictWrite,
 } from './rollups/company-hierarchy.util';
+// Issue 11: the lists the global account cockpit shows beside the roll-up.
+export {
+  loadAccountCockpitLists,
+  type AccountCockpitLists,
+} from './cockpit/load-account-cockpit.util';

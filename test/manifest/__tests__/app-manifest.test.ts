@@ -287,6 +287,11 @@ describe('roles', () => {
         'company',
         'opportunity',
         'workspaceMember',
+        // The cockpit's recent activity of the family.
+        'task',
+        'taskTarget',
+        'note',
+        'noteTarget',
       ].sort(),
     );
   });

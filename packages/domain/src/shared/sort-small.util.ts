@@ -18,3 +18,7 @@ export const sortSmall = <TItem>(
 
 export const compareText = (left: string, right: string): number =>
   left < right ? -1 : left > right ? 1 : 0;
+
+/** The first comparison that tells two items apart (0 when none does). */
+export const compareInTurn = (...comparisons: number[]): number =>
+  comparisons.find((comparison) => comparison !== 0) ?? 0;

@@ -161,6 +161,11 @@ export const startTwentyHost = async (
           handle: (request) => workspace().logicFunctionRoutes.handle(request),
         },
         applications,
+        frontComponents: {
+          page: (nameOrId, recordId) =>
+            workspace().frontComponents.page(nameOrId, recordId),
+          bundle: (nameOrId) => workspace().frontComponents.bundle(nameOrId),
+        },
       }),
       { logger: false, bodyParser: false },
     );

@@ -1,3 +1,4 @@
+import { FrontComponentPreviewService } from '../front-components/front-component-preview.service';
 import { randomBytes, randomUUID } from 'node:crypto';
 
 import { type GraphQLSchema, printSchema } from 'graphql';
@@ -112,6 +113,7 @@ export class TwentyHostService {
   private readonly appPermissions: RolePermissions;
   readonly graphqlEndpoint: GraphqlEndpointService;
   readonly logicFunctionRoutes: LogicFunctionRouteService;
+  readonly frontComponents: FrontComponentPreviewService;
 
   private constructor(
     readonly metadata: WorkspaceMetadata,
@@ -194,6 +196,11 @@ export class TwentyHostService {
       authenticate,
       runOnce: (request) => this.events.runOnce(request),
     });
+    this.frontComponents = new FrontComponentPreviewService(
+      options.manifestPath,
+      options.bundlesDir,
+      this.apiKey,
+    );
   }
 
   static async create(

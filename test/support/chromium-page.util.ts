@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium (package chromium); .ci/run installs it when it is missing. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps trying hosts this closed network
+// refuses; as root it needs --no-sandbox.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const isChromiumInstalled = (): boolean => existsSync(CHROMIUM_PATH);
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+
+export type RenderedFrontComponent = {
+  /** What a person reads on the page. */
+  text: string;
+  /** Texts of the page's alerts (errors shown to the person). */
+  alerts: string[];
+  /** From the page script's start to the component's first render with its data. */
+  renderedMs: number;
+};
+
+/**
+ * Opens a front component's page on the host (`/front-components/<name>?recordId=…`) and
+ * waits for its first render with data, or for an alert; saves a screenshot when asked.
+ */
+export const renderFrontComponent = async ({
+  browser,
+  url,
+  screenshotPath,
+}: {
+  browser: Browser;
+  url: string;
+  screenshotPath?: string;
+}): Promise<RenderedFrontComponent> => {
+  const page = await browser.newPage({
+    viewport: { width: 1100, height: 900 },
+  });
+  try {
+    await page.goto(url);
+    await page.waitForSelector('body[data-rendered-ms]', { timeout: 120_000 });
+    const renderedMs = Number(
+      await page.getAttribute('body', 'data-rendered-ms'),
+    );
+    const text = await page.innerText('#root');
+    const alerts = await page.locator('[role="alert"]').allInnerTexts();
+    if (screenshotPath !== undefined)
+      await page.screenshot({ path: screenshotPath, fullPage: true });
+    return { text, alerts, renderedMs };
+  } finally {
+    await page.close();
+  }
+};
