@@ -6,17 +6,17 @@ const appBudget = { limit: 500, windowMs: 60_000 };
 
 describe('computeContinuationDelay', () => {
   it.each([
-    { requests: 50, elapsedMs: 0, budgetShare: 0.5, delay: 12_000 },
-    { requests: 50, elapsedMs: 2_000, budgetShare: 0.5, delay: 10_000 },
-    { requests: 50, elapsedMs: 20_000, budgetShare: 0.5, delay: 0 },
-    { requests: 50, elapsedMs: 0, budgetShare: 1, delay: 6_000 },
-    { requests: 0, elapsedMs: 0, budgetShare: 0.5, delay: 0 },
+    { tokens: 50, elapsedMs: 0, budgetShare: 0.5, delay: 12_000 },
+    { tokens: 50, elapsedMs: 2_000, budgetShare: 0.5, delay: 10_000 },
+    { tokens: 50, elapsedMs: 20_000, budgetShare: 0.5, delay: 0 },
+    { tokens: 50, elapsedMs: 0, budgetShare: 1, delay: 6_000 },
+    { tokens: 0, elapsedMs: 0, budgetShare: 0.5, delay: 0 },
   ])(
-    '$requests requests in $elapsedMs ms at $budgetShare of the budget wait $delay ms',
-    ({ requests, elapsedMs, budgetShare, delay }) => {
+    '$tokens tokens in $elapsedMs ms at $budgetShare of the budget wait $delay ms',
+    ({ tokens, elapsedMs, budgetShare, delay }) => {
       expect(
         computeContinuationDelay({
-          requests,
+          tokens,
           elapsedMs,
           appBudget,
           budgetShare,
@@ -30,7 +30,7 @@ describe('computeContinuationDelay', () => {
       fc.property(
         fc.array(
           fc.record({
-            requests: fc.integer({ min: 0, max: 2_000 }),
+            tokens: fc.integer({ min: 0, max: 2_000 }),
             elapsedMs: fc.integer({ min: 0, max: 300_000 }),
           }),
           { minLength: 1, maxLength: 20 },
@@ -39,16 +39,16 @@ describe('computeContinuationDelay', () => {
         (runs, percent) => {
           const budgetShare = percent / 100;
           let total = 0;
-          let requests = 0;
+          let tokens = 0;
           for (const run of runs) {
             total +=
               run.elapsedMs +
               computeContinuationDelay({ ...run, appBudget, budgetShare });
-            requests += run.requests;
+            tokens += run.tokens;
           }
           const allowed =
             (total * appBudget.limit * budgetShare) / appBudget.windowMs;
-          return requests <= allowed + 1e-6;
+          return tokens <= allowed + 1e-6;
         },
       ),
       { numRuns: 10_000 },

@@ -50,10 +50,10 @@ export const recomputeAgreementsPaced = async ({
   sleep?: (milliseconds: number) => Promise<void>;
 }): Promise<Result<PacedAgreementOutcome, GatewayError>> => {
   const startedAt = clock();
-  const requestsBefore = client.requestCount();
+  const tokensBefore = client.tokensUsed();
   const pacedDelay = () =>
     computeContinuationDelay({
-      requests: client.requestCount() - requestsBefore,
+      tokens: client.tokensUsed() - tokensBefore,
       elapsedMs: clock() - startedAt,
       appBudget: config.fanOut.appBudget,
       budgetShare: config.fanOut.budgetShare,

@@ -52,10 +52,10 @@ export const fanOutCompliance = async ({
   runDeadline?: number;
 }): Promise<Result<ComplianceFanOutOutcome, GatewayError>> => {
   const startedAt = clock();
-  const requestsBefore = client.requestCount();
+  const tokensBefore = client.tokensUsed();
   const pacedDelay = (): number =>
     computeContinuationDelay({
-      requests: client.requestCount() - requestsBefore,
+      tokens: client.tokensUsed() - tokensBefore,
       elapsedMs: clock() - startedAt,
       appBudget: config.fanOut.appBudget,
       budgetShare: config.fanOut.budgetShare,

@@ -63,9 +63,10 @@ export const runCompanyRadarBatch = async ({
 }): Promise<Result<CompanyRadarBatchOutcome, GatewayError>> => {
   const startedAt = clock();
   const requestsBefore = client.requestCount();
+  const tokensBefore = client.tokensUsed();
   const pacedDelay = () =>
     computeContinuationDelay({
-      requests: client.requestCount() - requestsBefore,
+      tokens: client.tokensUsed() - tokensBefore,
       elapsedMs: clock() - startedAt,
       appBudget: config.fanOut.appBudget,
       budgetShare: config.fanOut.budgetShare,

@@ -67,7 +67,8 @@ const scopeOf = (
 /**
  * Recomputes the credit of every opportunity in a scope, page by page, and hands the rest to
  * a queued follow-up job when a run has done its share: resumable from the cursor it carries.
- * The follow-up is delayed so that the recomputation, counted by its own requests, stays
+ * The follow-up is delayed so that the recomputation, counted by what its own requests cost
+ * of the budget (a token per root field), stays
  * within its share of the app's API budget and leaves the rest to live events.
  */
 export const fanOutCredit = async ({
@@ -92,11 +93,11 @@ export const fanOutCredit = async ({
   runDeadline?: number;
 }): Promise<Result<FanOutOutcome, GatewayError>> => {
   const startedAt = clock();
-  const requestsBefore = client.requestCount();
-  // The pause that keeps the requests sent so far within the recomputation's share.
+  const tokensBefore = client.tokensUsed();
+  // The pause that keeps the tokens spent so far within the recomputation's share.
   const pacedDelay = (): number =>
     computeContinuationDelay({
-      requests: client.requestCount() - requestsBefore,
+      tokens: client.tokensUsed() - tokensBefore,
       elapsedMs: clock() - startedAt,
       appBudget: config.fanOut.appBudget,
       budgetShare: config.fanOut.budgetShare,

@@ -56,10 +56,10 @@ export const recomputeRollupsPaced = async ({
 }): Promise<Result<PacedRollupOutcome, GatewayError>> => {
   const ids = [...new Set(globalAccountIds)];
   const startedAt = clock();
-  const requestsBefore = client.requestCount();
+  const tokensBefore = client.tokensUsed();
   const pacedDelay = () =>
     computeContinuationDelay({
-      requests: client.requestCount() - requestsBefore,
+      tokens: client.tokensUsed() - tokensBefore,
       elapsedMs: clock() - startedAt,
       appBudget: config.fanOut.appBudget,
       budgetShare: config.fanOut.budgetShare,

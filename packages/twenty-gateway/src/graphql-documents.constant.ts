@@ -32,6 +32,11 @@ import {
   LOAD_CREDIT_PERIODS_QUERY,
 } from './health/create-credit-period.util';
 
+import {
+  cockpitPageRequests,
+  RECENT_ACTIVITY_QUERY,
+} from './cockpit/account-cockpit.query';
+
 const ID = '00000000-0000-4000-8000-000000000000';
 
 const rootPagesDocument = (requests: Record<string, RootPageRequest>) =>
@@ -90,4 +95,6 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   LOAD_HEALTH_INPUTS_QUERY,
   LOAD_CREDIT_PERIODS_QUERY,
   CREATE_CREDIT_PERIOD_MUTATION,
+  LOAD_ACCOUNT_COCKPIT_LISTS_QUERY: rootPagesDocument(cockpitPageRequests(ID)),
+  RECENT_ACTIVITY_QUERY,
 };

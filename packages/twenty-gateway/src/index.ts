@@ -8,6 +8,7 @@ export {
   type GraphqlClient,
   type GraphqlClientConfig,
 } from './client/graphql-client.util';
+export { countRootFields } from './client/count-root-fields.util';
 export {
   loadCreditContexts,
   type CreditRefusal,

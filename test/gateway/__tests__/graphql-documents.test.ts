@@ -1,6 +1,11 @@
 import path from 'node:path';
 
-import { GRAPHQL_DOCUMENTS } from '@global-accounts/twenty-gateway';
+import { Kind, parse } from 'graphql';
+
+import {
+  countRootFields,
+  GRAPHQL_DOCUMENTS,
+} from '@global-accounts/twenty-gateway';
 import {
   buildWorkspaceSchemaFromManifest,
   validateGraphqlDocument,
@@ -25,6 +30,22 @@ describe('the GraphQL documents the app sends', () => {
     '%s validates against the workspace schema',
     (_name, document) => {
       expect(validateGraphqlDocument(schema, document)).toEqual([]);
+    },
+  );
+
+  // The app paces itself by the tokens its requests cost: one per root field, as Twenty
+  // charges them. The gateway's small counter agrees with GraphQL's own parser.
+  it.each(Object.entries(GRAPHQL_DOCUMENTS))(
+    '%s costs one token per root field',
+    (_name, document) => {
+      const operation = parse(document).definitions.find(
+        (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+      );
+      expect(operation?.kind).toBe(Kind.OPERATION_DEFINITION);
+      if (operation?.kind !== Kind.OPERATION_DEFINITION) return;
+      expect(countRootFields(document)).toBe(
+        Math.max(operation.selectionSet.selections.length, 1),
+      );
     },
   );
 

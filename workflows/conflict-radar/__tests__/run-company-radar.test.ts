@@ -71,6 +71,7 @@ const fakeClient = (rows: {
       return Promise.resolve(ok(schema.parse(data) as never));
     },
     requestCount: () => documents.length,
+    tokensUsed: () => documents.length,
     waitedMs: () => 0,
   };
   return { client, documents };

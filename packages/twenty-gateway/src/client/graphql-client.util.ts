@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { fail, ok, type Result } from '@global-accounts/domain';
 
+import { countRootFields } from './count-root-fields.util';
 import { type GatewayError } from './gateway-error.type';
 import { SYSTEM_GATEWAY_CLOCK, type GatewayClock } from './gateway-clock.type';
 import {
@@ -32,6 +33,11 @@ export type GraphqlClient = {
   ) => Promise<Result<TData, GatewayError>>;
   /** Requests sent so far (refused ones included): tests and benchmarks count them per event. */
   requestCount: () => number;
+  /**
+   * What the requests accepted so far cost of the app's API budget: Twenty takes one token
+   * per root field (root resolver call), so a document with five root fields costs five.
+   */
+  tokensUsed: () => number;
   /** Time spent waiting for the rate-limit bucket so far (ms). */
   waitedMs: () => number;
 };
@@ -158,6 +164,7 @@ export const createGraphqlClient = (
   const clock = config.clock ?? SYSTEM_GATEWAY_CLOCK;
   const url = `${config.apiUrl.replace(/\/$/, '')}/graphql`;
   let sent = 0;
+  let tokens = 0;
   let waited = 0;
   const request: GraphqlClient['request'] = async (
     document,
@@ -165,10 +172,13 @@ export const createGraphqlClient = (
     schema,
   ) => {
     const body = JSON.stringify({ query: document, variables });
+    const cost = countRootFields(document);
     for (let refusals = 0; ; refusals += 1) {
       sent += 1;
       const attempt = await sendOnce(send, url, config.token, body);
       const { result } = attempt;
+      if (result.success || result.error.code !== 'RATE_LIMITED')
+        tokens += cost;
       if (result.success) {
         const data = schema.safeParse(result.data);
         return data.success
@@ -198,5 +208,10 @@ export const createGraphqlClient = (
       waited += wait;
     }
   };
-  return { request, requestCount: () => sent, waitedMs: () => waited };
+  return {
+    request,
+    requestCount: () => sent,
+    tokensUsed: () => tokens,
+    waitedMs: () => waited,
+  };
 };

@@ -44,6 +44,8 @@ export type TwentyHost = {
   ) => string;
   /** Requests sent with `token`; for appToken: every request of the app, runs included. */
   requestCount: (token: string) => number;
+  /** Tokens of the app's API budget taken so far (one per root field of each accepted request). */
+  appTokenCount: () => number;
   /** Every logic-function run so far (status, result, error, requests it made). */
   runs: () => FunctionRun[];
   /** Deliveries skipped over the app's job-enqueue budget (lost, as on Twenty). */
@@ -186,6 +188,7 @@ export const startTwentyHost = async (
       createUserToken: (id, tokenOptions) =>
         workspace().createUserToken(id, tokenOptions),
       requestCount: (token) => workspace().requestCount(token),
+      appTokenCount: () => workspace().appTokenCount(),
       runs: () => [...workspace().runs],
       events: () => [...workspace().events.published],
       skippedDeliveries: () => [...workspace().events.skipped],

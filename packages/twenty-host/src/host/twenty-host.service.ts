@@ -312,6 +312,11 @@ export class TwentyHostService {
   }
 
   /** Requests sent with `token`; for the app token, all of the app's requests. */
+  /** Tokens the app's budget gave the app token's requests (other tokens take none). */
+  appTokenCount(): number {
+    return this.rateLimit.tokenCount('app');
+  }
+
   requestCount(token: string): number {
     if (token === this.appToken) return this.rateLimit.requestCount('app');
     return this.rateLimit.requestCount(`token:${token}`);

@@ -15,6 +15,7 @@ type Bucket = { tokens: number; lastRefillAt: number };
 export class RateLimitService {
   private readonly buckets = new Map<string, Bucket>();
   private readonly requestCounts = new Map<string, number>();
+  private readonly tokensTaken = new Map<string, number>();
   private readonly refusals = new Map<string, number>();
   private readonly settings: RateLimitSettings;
   private readonly now: () => number;
@@ -53,6 +54,7 @@ export class RateLimitService {
       return false;
     }
     this.buckets.set(key, { tokens: available - cost, lastRefillAt: now });
+    this.tokensTaken.set(key, (this.tokensTaken.get(key) ?? 0) + cost);
     return true;
   }
 
@@ -66,6 +68,11 @@ export class RateLimitService {
     return this.requestCounts.get(key) ?? 0;
   }
 
+  /** Tokens taken from the key's bucket so far (one per root field of each accepted request). */
+  tokenCount(key: string): number {
+    return this.tokensTaken.get(key) ?? 0;
+  }
+
   /** Takes refused on the key so far (LIMIT_REACHED answers). */
   refusedCount(key: string): number {
     return this.refusals.get(key) ?? 0;
@@ -73,6 +80,7 @@ export class RateLimitService {
 
   resetCounts(): void {
     this.requestCounts.clear();
+    this.tokensTaken.clear();
   }
 
   resetBuckets(): void {
