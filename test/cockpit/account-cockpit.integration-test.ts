@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { type Browser } from 'playwright-core';
 
+import { type AccountCockpit as Cockpit } from '@global-accounts/domain';
 import {
   companyId,
   DEMO_EXCHANGE_RATES,
@@ -16,22 +17,6 @@ import {
   renderFrontComponent,
 } from '../support/chromium-page.util';
 import { startAppHost, type AppHost } from '../support/start-app-host.util';
-
-type OfficeRow = {
-  countryCode: string;
-  currency: string;
-  credited: string;
-  provisional: string;
-  creditedMinor: number;
-  provisionalMinor: number;
-};
-type Cockpit = {
-  account: { name: string; reportingCurrency: string };
-  familyTree: { id: string; name: string; depth: number }[];
-  creditByOffice: OfficeRow[];
-  conflicts: { kind: string; summary: string }[];
-  recentActivity: { kind: string; title: string; companyName: string | null }[];
-};
 
 const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 const TASK_TITLE = 'Call Nordlys Polska about the Q4 volume';

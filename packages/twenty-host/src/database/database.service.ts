@@ -5,9 +5,28 @@ import { PGliteDriver } from 'typeorm-pglite';
 
 import {
   type ObjectMetadata,
+  type RelationSettings,
   type WorkspaceMetadata,
 } from '../manifest/object-metadata.type';
 import { getObjectColumns, quoteIdentifier, toSqlType } from './columns.util';
+
+/** Every MANY_TO_ONE relation field's join column, with its object and relation. */
+const manyToOneJoinColumns = (
+  metadata: WorkspaceMetadata,
+): {
+  object: ObjectMetadata;
+  joinColumnName: string;
+  relation: RelationSettings;
+}[] =>
+  metadata.objects.flatMap((object) =>
+    object.fields.flatMap((field) => {
+      const relation = field.relation;
+      return relation?.relationType === 'MANY_TO_ONE' &&
+        relation.joinColumnName !== undefined
+        ? [{ object, joinColumnName: relation.joinColumnName, relation }]
+        : [];
+    }),
+  );
 
 // TypeORM's postgres driver answers UPDATE/DELETE with [rows, affectedCount].
 const toRows = (result: unknown): unknown[] => {
@@ -257,20 +276,10 @@ export class DatabaseService implements SqlExecutor {
    * table. A join column dropped with its field takes its index with it.
    */
   private joinColumnIndexStatements(metadata: WorkspaceMetadata): string[] {
-    return metadata.objects.flatMap((object) =>
-      object.fields.flatMap((field) => {
-        const relation = field.relation;
-        if (
-          relation?.relationType !== 'MANY_TO_ONE' ||
-          relation.joinColumnName === undefined
-        )
-          return [];
-        const name = `IDX_${object.nameSingular}_${relation.joinColumnName}`;
-        return [
-          `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(name)} ON ${this.table(object)} (${quoteIdentifier(relation.joinColumnName)})`,
-        ];
-      }),
-    );
+    return manyToOneJoinColumns(metadata).map(({ object, joinColumnName }) => {
+      const name = `IDX_${object.nameSingular}_${joinColumnName}`;
+      return `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(name)} ON ${this.table(object)} (${quoteIdentifier(joinColumnName)})`;
+    });
   }
 
   private uniqueIndexesOf(
@@ -297,15 +306,8 @@ export class DatabaseService implements SqlExecutor {
   private foreignKeysOf(
     metadata: WorkspaceMetadata,
   ): { name: string; statement: string }[] {
-    return metadata.objects.flatMap((object) =>
-      object.fields.flatMap((field) => {
-        const relation = field.relation;
-        if (
-          relation?.relationType !== 'MANY_TO_ONE' ||
-          relation.joinColumnName === undefined
-        ) {
-          return [];
-        }
+    return manyToOneJoinColumns(metadata).flatMap(
+      ({ object, joinColumnName, relation }) => {
         const target = metadata.objects.find(
           (o) =>
             o.universalIdentifier === relation.targetObjectUniversalIdentifier,
@@ -319,14 +321,14 @@ export class DatabaseService implements SqlExecutor {
               : relation.onDelete === 'NO_ACTION'
                 ? 'NO ACTION'
                 : 'SET NULL';
-        const name = `FK_${object.nameSingular}_${relation.joinColumnName}`;
+        const name = `FK_${object.nameSingular}_${joinColumnName}`;
         return [
           {
             name,
-            statement: `ALTER TABLE ${this.table(object)} ADD CONSTRAINT ${quoteIdentifier(name)} FOREIGN KEY (${quoteIdentifier(relation.joinColumnName)}) REFERENCES ${this.table(target)} ("id") ON DELETE ${onDelete}`,
+            statement: `ALTER TABLE ${this.table(object)} ADD CONSTRAINT ${quoteIdentifier(name)} FOREIGN KEY (${quoteIdentifier(joinColumnName)}) REFERENCES ${this.table(target)} ("id") ON DELETE ${onDelete}`,
           },
         ];
-      }),
+      },
     );
   }
 
