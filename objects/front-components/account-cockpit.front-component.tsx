@@ -68,7 +68,7 @@ const Table = ({
   );
 
 const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
-  <div data-cockpit-ready="true">
+  <div data-ready="true">
     <p style={{ marginTop: 0 }}>
       <strong>{cockpit.account.name}</strong>
       {cockpit.account.ultimateParent === ''

@@ -94,3 +94,8 @@ export const REFRESH_ROLLUPS_ON_GLOBAL_ACCOUNT_UNIVERSAL_IDENTIFIER =
 // Issue 11: the global account cockpit's data route.
 export const ACCOUNT_COCKPIT_UNIVERSAL_IDENTIFIER =
   'd7844d43-bb6b-4d52-938e-67de661ee4d2';
+// Issue 11: the opportunity's credit commands.
+export const EXPLAIN_CREDIT_SPLIT_UNIVERSAL_IDENTIFIER =
+  '8661309b-5c00-438c-81af-772076fc1179';
+export const RECALCULATE_CREDIT_UNIVERSAL_IDENTIFIER =
+  '2918414c-7837-4921-980d-ef6b4ab5fc72';

@@ -408,3 +408,10 @@ export {
 export { buildFamilyTree } from './account-cockpit/build-family-tree.util';
 export { sumCreditByOffice } from './account-cockpit/sum-credit-by-office.util';
 export { tierProgressPercent } from './account-cockpit/describe-agreement-progress.util';
+// Issue 11: "Explain this split" on an opportunity.
+export {
+  explainCreditSplit,
+  type CreditSplitExplanation,
+  type ExplainedLine,
+  type ExplainedLineInput,
+} from './credit-explanation/explain-credit-split.util';

@@ -32,6 +32,7 @@ import {
   LOAD_CREDIT_PERIODS_QUERY,
 } from './health/create-credit-period.util';
 
+import { creditSplitPageRequests } from './credit/load-credit-split.util';
 import {
   cockpitPageRequests,
   RECENT_ACTIVITY_QUERY,
@@ -97,4 +98,5 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   CREATE_CREDIT_PERIOD_MUTATION,
   LOAD_ACCOUNT_COCKPIT_LISTS_QUERY: rootPagesDocument(cockpitPageRequests(ID)),
   RECENT_ACTIVITY_QUERY,
+  LOAD_CREDIT_SPLIT_QUERY: rootPagesDocument(creditSplitPageRequests(ID)),
 };

@@ -171,3 +171,8 @@ export {
   loadAccountCockpitLists,
   type AccountCockpitLists,
 } from './cockpit/load-account-cockpit.util';
+// Issue 11: "Explain this split" reads a deal's live credit lines.
+export {
+  loadCreditSplit,
+  type LoadedCreditSplit,
+} from './credit/load-credit-split.util';

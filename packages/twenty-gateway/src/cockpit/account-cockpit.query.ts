@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { currencySchema } from '../credit/schemas/twenty-values.schema';
+import { personNameSchema } from '../schemas/person-name.schema';
 import { type RootPageRequest } from '../paging/root-page-request.type';
 
 export const cockpitCreditLineNodeSchema = z.object({
@@ -14,16 +15,7 @@ export const cockpitConflictNodeSchema = z.object({
   kind: z.string().nullable(),
   severity: z.string().nullable(),
   summary: z.string().nullable(),
-  assignee: z
-    .object({
-      name: z
-        .object({
-          firstName: z.string().nullable(),
-          lastName: z.string().nullable(),
-        })
-        .nullable(),
-    })
-    .nullable(),
+  assignee: z.object({ name: personNameSchema }).nullable(),
 });
 
 export const cockpitAgreementNodeSchema = z.object({

@@ -10,6 +10,7 @@ import {
 import { type GatewayError } from '../client/gateway-error.type';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { fetchRootPages } from '../paging/fetch-root-pages.util';
+import { toPersonName } from '../schemas/person-name.schema';
 import {
   cockpitPageRequests,
   RECENT_ACTIVITY_QUERY,
@@ -29,15 +30,6 @@ const micros = (
   value?.amountMicros === null || value?.amountMicros === undefined
     ? null
     : BigInt(Math.trunc(value.amountMicros));
-
-const personName = (
-  name: { firstName: string | null; lastName: string | null } | null,
-): string | null => {
-  const text = [name?.firstName, name?.lastName]
-    .filter((part) => part !== null && part !== undefined && part !== '')
-    .join(' ');
-  return text === '' ? null : text;
-};
 
 /**
  * What the cockpit shows beside the roll-up: the account's non-reversed credit lines, open
@@ -115,7 +107,7 @@ export const loadAccountCockpitLists = async ({
       kind: node.kind,
       severity: node.severity,
       summary: node.summary,
-      assigneeName: personName(node.assignee?.name ?? null),
+      assigneeName: toPersonName(node.assignee?.name),
     })),
     activity,
   });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 
+import { personNameSchema as personName } from '../schemas/person-name.schema';
+
 const text = z.string().nullable().optional();
-const personName = z
-  .object({ firstName: text, lastName: text })
-  .nullable()
-  .optional();
 
 /** A company's raw match fields and the privacy facts (toConflictPartyFacts) it may show. */
 export const PROSPECT_COMPANY_SELECTION = `id name domainName { primaryLinkUrl } countryCode registrationNumber
@@ -85,13 +83,4 @@ export const teamMemberNodeSchema = z.object({
 });
 export type TeamMemberNode = z.infer<typeof teamMemberNodeSchema>;
 
-/** "Ewa Nowak" from Twenty's FULL_NAME; null when empty. */
-export const toPersonName = (
-  value: z.infer<typeof personName> | undefined,
-): string | null => {
-  const joined = [value?.firstName, value?.lastName]
-    .filter((part): part is string => typeof part === 'string' && part !== '')
-    .join(' ')
-    .trim();
-  return joined === '' ? null : joined;
-};
+export { toPersonName } from '../schemas/person-name.schema';

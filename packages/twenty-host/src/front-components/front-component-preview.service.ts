@@ -92,9 +92,9 @@ export class FrontComponentPreviewService {
 globalThis.process = { env: ${JSON.stringify(environment)} };
 globalThis.__twentySdkExecutionContext__ = ${JSON.stringify(context)};
 const started = performance.now();
-// First render: when the component marks its data as shown (data-*-ready), or shows an alert.
+// First render: when the component marks its data as shown (data-ready), or shows an alert.
 new MutationObserver((changes, observer) => {
-  if (document.querySelector('[data-cockpit-ready], [role="alert"]') === null) return;
+  if (document.querySelector('[data-ready], [role="alert"]') === null) return;
   observer.disconnect();
   document.body.dataset.renderedMs = String(Math.round(performance.now() - started));
 }).observe(document.getElementById('root'), { childList: true, subtree: true, attributes: true });

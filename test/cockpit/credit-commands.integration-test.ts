@@ -1,0 +1,182 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import { type Browser } from 'playwright-core';
+
+import { type CreditSplitExplanation } from '@global-accounts/domain';
+import {
+  DEMO_EXCHANGE_RATES,
+  DEMO_OPPORTUNITIES,
+  loadDemoFamily,
+} from '@global-accounts/seeds';
+
+import {
+  isChromiumInstalled,
+  launchChromium,
+  renderFrontComponent,
+} from '../support/chromium-page.util';
+import { startAppHost, type AppHost } from '../support/start-app-host.util';
+
+const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
+const UNKNOWN = '00000000-0000-4000-8000-000000000999';
+const WARSAW = DEMO_OPPORTUNITIES.find((deal) =>
+  deal.name.startsWith('Warsaw office'),
+);
+
+type Explanation = CreditSplitExplanation & {
+  opportunity: { id: string; name: string };
+};
+
+// The opportunity's "Explain this split" and "Recalculate credit" commands: their routes on
+// the demo family, then their front components in headless Chromium.
+describe("an opportunity's credit commands", () => {
+  let app: AppHost;
+  const dealId = WARSAW?.id ?? '';
+
+  const call = async (
+    method: 'GET' | 'POST',
+    route: string,
+  ): Promise<{ status: number; body: Record<string, unknown> }> => {
+    const response = await fetch(`${app.host.url}/s${route}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${app.host.apiKey}`,
+        ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(method === 'POST' ? { body: '{}' } : {}),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as Record<string, unknown>,
+    };
+  };
+
+  /** The deal's live lines read apart from the route: recipient id, type and percent. */
+  const liveLines = async () =>
+    (
+      await app.graphql<{
+        creditAllocations: {
+          edges: {
+            node: { creditType: string; percent: number; entryType: string };
+          }[];
+        };
+      }>(
+        'query Lines($id: UUID!) { creditAllocations(filter: { opportunityId: { eq: $id }, status: { neq: REVERSED } }, first: 200) { edges { node { creditType percent entryType } } } }',
+        { id: dealId },
+      )
+    ).creditAllocations.edges.map(({ node }) => node);
+
+  beforeAll(async () => {
+    expect(WARSAW).toBeDefined();
+    app = await startAppHost({
+      applicationVariables: {
+        EXCHANGE_RATES: JSON.stringify(DEMO_EXCHANGE_RATES),
+      },
+    });
+    const loaded = await loadDemoFamily(app.api, () => undefined);
+    if (!loaded.success) throw new Error(loaded.error.message);
+    await app.host.waitForIdle(300_000);
+  });
+
+  afterAll(async () => {
+    await app.host.stop();
+  });
+
+  it("explains every live line of the deal, and each type's shares make 100.00 %", async () => {
+    const { status, body } = await call(
+      'GET',
+      `/opportunities/${dealId}/credit-split`,
+    );
+    expect(status).toBe(200);
+    const explanation = body as unknown as Explanation;
+    const lines = await liveLines();
+    expect(explanation.opportunity.name).toBe(WARSAW?.name);
+    expect(explanation.lines).toHaveLength(lines.length);
+    expect(explanation.lines.every((line) => line.reason !== '')).toBe(true);
+    const types = new Set(
+      lines
+        .filter((line) => line.entryType === 'ORIGINAL')
+        .map((line) => line.creditType),
+    );
+    expect(explanation.shares.map((share) => share.creditType).sort()).toEqual(
+      [...types].sort(),
+    );
+    expect(explanation.shares.every((share) => share.isWhole)).toBe(true);
+  });
+
+  it('recalculates a deal that is already right without writing anything, and says so', async () => {
+    const before = await liveLines();
+    const { status, body } = await call(
+      'POST',
+      `/opportunities/${dealId}/recalculate-credit`,
+    );
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ linesWritten: 0, refused: [] });
+    expect(String(body.message)).toContain('nothing to change');
+    expect(await liveLines()).toEqual(before);
+  });
+
+  it('refuses an unknown deal and an id that is not a UUID, in words', async () => {
+    for (const route of [
+      `/opportunities/${UNKNOWN}/credit-split`,
+      `/opportunities/${UNKNOWN}/recalculate-credit`,
+    ]) {
+      const { status, body } = await call(
+        route.endsWith('split') ? 'GET' : 'POST',
+        route,
+      );
+      expect(status).toBe(404);
+      expect(JSON.stringify(body)).toContain('No opportunity');
+    }
+    const malformed = await call(
+      'GET',
+      '/opportunities/not-an-id/credit-split',
+    );
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).toContain('UUID');
+  });
+
+  const requireChromium = process.env.COCKPIT_TEST_REQUIRE_CHROMIUM === 'true';
+  const inChromium =
+    isChromiumInstalled() || requireChromium ? describe : describe.skip;
+
+  inChromium('their front components in headless Chromium', () => {
+    let browser: Browser;
+
+    beforeAll(async () => {
+      browser = await launchChromium();
+      mkdirSync(ARTIFACTS, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser.close();
+    });
+
+    it('"Explain this split" shows each recipient, share and reason', async () => {
+      const explanation = (
+        await call('GET', `/opportunities/${dealId}/credit-split`)
+      ).body as unknown as Explanation;
+      const page = await renderFrontComponent({
+        browser,
+        url: `${app.host.url}/front-components/explain-credit-split?recordId=${dealId}`,
+        screenshotPath: path.join(ARTIFACTS, 'explain-credit-split.png'),
+      });
+      expect(page.alerts).toEqual([]);
+      for (const line of explanation.lines) {
+        expect(page.text).toContain(line.recipient);
+        expect(page.text).toContain(line.share);
+        expect(page.text).toContain(line.reason);
+      }
+      expect(page.text).toContain('REVENUE shares add up to 100.00 %.');
+    });
+
+    it('"Recalculate credit" says what it did', async () => {
+      const page = await renderFrontComponent({
+        browser,
+        url: `${app.host.url}/front-components/recalculate-credit?recordId=${dealId}`,
+      });
+      expect(page.alerts).toEqual([]);
+      expect(page.text).toContain('nothing to change');
+    });
+  });
+});

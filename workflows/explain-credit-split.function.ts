@@ -1,0 +1,54 @@
+import { defineLogicFunction } from 'twenty-sdk/define';
+
+import { explainCreditSplit } from '@global-accounts/domain';
+import { loadCreditSplit } from '@global-accounts/twenty-gateway';
+
+import { EXPLAIN_CREDIT_SPLIT_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
+import { answerInWords, readPathId } from './shared/route-answer.util';
+import { runWithAppClient } from './shared/run-with-app-client.util';
+
+export const EXPLAIN_CREDIT_SPLIT_PATH =
+  '/opportunities/:opportunityId/credit-split';
+const TIMEOUT_SECONDS = 30;
+
+/**
+ * GET /s/opportunities/:opportunityId/credit-split: why each live credit line of the deal
+ * exists (recipient, office, share, amount, the engine's reason) and whether each credit
+ * type's shares make 100.00 %. One request; nothing is written.
+ */
+export const explainCreditSplitHandler = async (payload: unknown) => {
+  const opportunityId = readPathId(payload, 'opportunityId');
+  if (opportunityId === null)
+    return answerInWords(400, [
+      'The address must name an opportunity by its id (a UUID).',
+    ]);
+  const outcome = await runWithAppClient({
+    timeoutSeconds: TIMEOUT_SECONDS,
+    work: (client) => loadCreditSplit({ client, opportunityId }),
+  });
+  if ('outcome' in outcome) return answerInWords(500, [outcome.message]);
+  if (!outcome.success)
+    return answerInWords(503, [
+      `The CRM could not be read: ${outcome.error.message}`,
+    ]);
+  if (outcome.data.opportunity === null)
+    return answerInWords(404, [`No opportunity ${opportunityId}.`]);
+  return {
+    opportunity: outcome.data.opportunity,
+    ...explainCreditSplit(outcome.data.lines),
+  };
+};
+
+export default defineLogicFunction({
+  universalIdentifier: EXPLAIN_CREDIT_SPLIT_UNIVERSAL_IDENTIFIER,
+  name: 'explain-credit-split',
+  description:
+    "Explains a deal's credit split: each live line's recipient, office, share, amount and reason.",
+  timeoutSeconds: TIMEOUT_SECONDS,
+  handler: explainCreditSplitHandler,
+  httpRouteTriggerSettings: {
+    path: EXPLAIN_CREDIT_SPLIT_PATH,
+    httpMethod: 'GET',
+    isAuthRequired: true,
+  },
+});
