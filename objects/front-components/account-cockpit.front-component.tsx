@@ -1,11 +1,12 @@
-import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { type CSSProperties, type ReactNode } from 'react';
 import { defineFrontComponent } from 'twenty-sdk/define';
 import { useRecordId } from 'twenty-sdk/front-component';
 
 import { type AccountCockpit } from '@global-accounts/domain';
 
 import { ACCOUNT_COCKPIT_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
-import { callAppRoute } from './shared/call-app-route.util';
+import { DataTable } from './shared/data-table';
+import { useAppRoute } from './shared/use-app-route.util';
 
 // Every figure comes computed from the route of workflows/account-cockpit.function.ts
 // (domain: buildAccountCockpit); this component only renders it.
@@ -13,10 +14,6 @@ const cockpitPath = (globalAccountId: string) =>
   `/global-accounts/${encodeURIComponent(globalAccountId)}/cockpit`;
 
 const sectionStyle: CSSProperties = { marginBottom: 16 };
-const cellStyle: CSSProperties = {
-  padding: '2px 12px 2px 0',
-  textAlign: 'left',
-};
 
 const Section = ({
   title,
@@ -30,42 +27,6 @@ const Section = ({
     {children}
   </section>
 );
-
-const Table = ({
-  headers,
-  rows,
-  empty,
-}: {
-  headers: string[];
-  rows: (string | number | null)[][];
-  empty: string;
-}) =>
-  rows.length === 0 ? (
-    <p style={{ margin: 0, color: '#666' }}>{empty}</p>
-  ) : (
-    <table style={{ borderCollapse: 'collapse', fontSize: 13 }}>
-      <thead>
-        <tr>
-          {headers.map((header) => (
-            <th key={header} style={cellStyle}>
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={index}>
-            {row.map((cell, column) => (
-              <td key={column} style={cellStyle}>
-                {cell ?? '—'}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 
 const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
   <div data-ready="true">
@@ -95,7 +56,7 @@ const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
       </p>
     </Section>
     <Section title="Pipeline and won revenue by country">
-      <Table
+      <DataTable
         headers={['Country', 'Open pipeline', 'Won this fiscal year']}
         rows={cockpit.byCountry.map((row) => [
           row.countryCode,
@@ -106,7 +67,7 @@ const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
       />
     </Section>
     <Section title="Revenue credit by office">
-      <Table
+      <DataTable
         headers={['Office', 'Won (credited)', 'Provisional']}
         rows={cockpit.creditByOffice.map((row) => [
           row.countryCode,
@@ -117,7 +78,7 @@ const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
       />
     </Section>
     <Section title="Agreement tier progress">
-      <Table
+      <DataTable
         headers={[
           'Agreement',
           'Status',
@@ -140,7 +101,7 @@ const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
       />
     </Section>
     <Section title="Open conflicts">
-      <Table
+      <DataTable
         headers={['Kind', 'Severity', 'Summary', 'Assignees']}
         rows={cockpit.conflicts.map((row) => [
           row.kind,
@@ -152,7 +113,7 @@ const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
       />
     </Section>
     <Section title="Recent activity in the family">
-      <Table
+      <DataTable
         headers={['When', 'What', 'Title', 'Company']}
         rows={cockpit.recentActivity.map((row) => [
           row.at.slice(0, 10),
@@ -168,27 +129,10 @@ const CockpitView = ({ cockpit }: { cockpit: AccountCockpit }) => (
 
 const AccountCockpitComponent = () => {
   const globalAccountId = useRecordId();
-  const [cockpit, setCockpit] = useState<AccountCockpit | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (globalAccountId === null) return;
-    let current = true;
-    callAppRoute<AccountCockpit>(cockpitPath(globalAccountId), {
-      method: 'GET',
-    })
-      .then((answer) => {
-        if (!current) return;
-        if (typeof answer === 'string') setProblem(answer);
-        else setCockpit(answer);
-      })
-      .catch((error: unknown) => {
-        if (current)
-          setProblem(error instanceof Error ? error.message : String(error));
-      });
-    return () => {
-      current = false;
-    };
-  }, [globalAccountId]);
+  const { answer: cockpit, problem } = useAppRoute<AccountCockpit>(
+    globalAccountId === null ? null : cockpitPath(globalAccountId),
+    { method: 'GET' },
+  );
   return (
     <div style={{ padding: 16, fontFamily: 'Inter, sans-serif' }}>
       {globalAccountId === null ? (

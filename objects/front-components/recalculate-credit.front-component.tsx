@@ -1,42 +1,30 @@
-import { useEffect, useState } from 'react';
 import { defineFrontComponent } from 'twenty-sdk/define';
 import { useRecordId } from 'twenty-sdk/front-component';
 
 import { RECALCULATE_CREDIT_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
-import { callAppRoute } from './shared/call-app-route.util';
+import { useAppRoute } from './shared/use-app-route.util';
 
 type Answer = { message: string; linesWritten: number; refused: string[] };
 
 // Runs workflows/recalculate-credit.function.ts once for the selected deal and says what it did.
 const RecalculateCredit = () => {
   const opportunityId = useRecordId();
-  const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (opportunityId === null) return;
-    callAppRoute<Answer>(
-      `/opportunities/${encodeURIComponent(opportunityId)}/recalculate-credit`,
-      { method: 'POST', body: {} },
-    )
-      .then((result) =>
-        typeof result === 'string'
-          ? setProblem(result)
-          : setMessage(result.message),
-      )
-      .catch((error: unknown) =>
-        setProblem(error instanceof Error ? error.message : String(error)),
-      );
-  }, [opportunityId]);
+  const { answer, problem } = useAppRoute<Answer>(
+    opportunityId === null
+      ? null
+      : `/opportunities/${encodeURIComponent(opportunityId)}/recalculate-credit`,
+    { method: 'POST', body: {} },
+  );
   if (opportunityId === null)
     return (
       <p role="alert">Select one opportunity to recalculate its credit.</p>
     );
   if (problem !== null) return <p role="alert">{problem}</p>;
-  return message === null ? (
+  return answer === null ? (
     <p>Recalculating the credit…</p>
   ) : (
     <p role="status" data-ready="true" style={{ padding: 16 }}>
-      {message}
+      {answer.message}
     </p>
   );
 };

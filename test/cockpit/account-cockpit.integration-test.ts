@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-
-import { type Browser } from 'playwright-core';
 
 import { type AccountCockpit as Cockpit } from '@global-accounts/domain';
 import {
@@ -12,13 +9,12 @@ import {
 } from '@global-accounts/seeds';
 
 import {
-  isChromiumInstalled,
-  launchChromium,
+  ARTIFACTS_DIR,
+  describeInChromium,
   renderFrontComponent,
 } from '../support/chromium-page.util';
 import { startAppHost, type AppHost } from '../support/start-app-host.util';
 
-const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 const TASK_TITLE = 'Call Nordlys Polska about the Q4 volume';
 
 // Cents of a micros sum, rounded half away from zero, computed here apart from the domain.
@@ -160,34 +156,14 @@ describe('the global account cockpit, on the demo family', () => {
     expect(JSON.stringify(malformed.body)).toContain('UUID');
   });
 
-  // CI installs Debian's Chromium (.ci/run) and sets COCKPIT_TEST_REQUIRE_CHROMIUM.
-  const requireChromium = process.env.COCKPIT_TEST_REQUIRE_CHROMIUM === 'true';
-  const inChromium =
-    isChromiumInstalled() || requireChromium ? describe : describe.skip;
-  if (!isChromiumInstalled() && !requireChromium)
-    console.warn(
-      'Chromium is not installed (apt-get install chromium): the cockpit page is not opened in a browser.',
-    );
-
-  inChromium('in headless Chromium, as a person sees it', () => {
-    let browser: Browser;
-
-    beforeAll(async () => {
-      browser = await launchChromium();
-      mkdirSync(ARTIFACTS, { recursive: true });
-    });
-
-    afterAll(async () => {
-      await browser.close();
-    });
-
+  describeInChromium('in headless Chromium, as a person sees it', (browser) => {
     it('renders the built bundle with the figures of the ledger and no error', async () => {
       const cockpit = (await getCockpit(DEMO_GLOBAL_ACCOUNT.id))
         .body as Cockpit;
       const page = await renderFrontComponent({
-        browser,
+        browser: browser(),
         url: cockpitUrl(),
-        screenshotPath: path.join(ARTIFACTS, 'account-cockpit.png'),
+        screenshotPath: path.join(ARTIFACTS_DIR, 'account-cockpit.png'),
       });
       expect(page.alerts).toEqual([]);
       expect(page.text).not.toContain('Loading');
@@ -213,7 +189,7 @@ describe('the global account cockpit, on the demo family', () => {
 
     it('says so in words when the record is not a global account', async () => {
       const page = await renderFrontComponent({
-        browser,
+        browser: browser(),
         url: `${app.host.url}/front-components/account-cockpit?recordId=00000000-0000-4000-8000-000000000999`,
       });
       expect(page.alerts.join(' ')).toContain('No global account');

@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-
-import { type Browser } from 'playwright-core';
 
 import { type CreditSplitExplanation } from '@global-accounts/domain';
 import {
@@ -11,13 +8,12 @@ import {
 } from '@global-accounts/seeds';
 
 import {
-  isChromiumInstalled,
-  launchChromium,
+  ARTIFACTS_DIR,
+  describeInChromium,
   renderFrontComponent,
 } from '../support/chromium-page.util';
 import { startAppHost, type AppHost } from '../support/start-app-host.util';
 
-const ARTIFACTS = path.resolve(__dirname, '..', 'artifacts');
 const UNKNOWN = '00000000-0000-4000-8000-000000000999';
 const WARSAW = DEMO_OPPORTUNITIES.find((deal) =>
   deal.name.startsWith('Warsaw office'),
@@ -136,47 +132,35 @@ describe("an opportunity's credit commands", () => {
     expect(JSON.stringify(malformed.body)).toContain('UUID');
   });
 
-  const requireChromium = process.env.COCKPIT_TEST_REQUIRE_CHROMIUM === 'true';
-  const inChromium =
-    isChromiumInstalled() || requireChromium ? describe : describe.skip;
-
-  inChromium('their front components in headless Chromium', () => {
-    let browser: Browser;
-
-    beforeAll(async () => {
-      browser = await launchChromium();
-      mkdirSync(ARTIFACTS, { recursive: true });
-    });
-
-    afterAll(async () => {
-      await browser.close();
-    });
-
-    it('"Explain this split" shows each recipient, share and reason', async () => {
-      const explanation = (
-        await call('GET', `/opportunities/${dealId}/credit-split`)
-      ).body as unknown as Explanation;
-      const page = await renderFrontComponent({
-        browser,
-        url: `${app.host.url}/front-components/explain-credit-split?recordId=${dealId}`,
-        screenshotPath: path.join(ARTIFACTS, 'explain-credit-split.png'),
+  describeInChromium(
+    'their front components in headless Chromium',
+    (browser) => {
+      it('"Explain this split" shows each recipient, share and reason', async () => {
+        const explanation = (
+          await call('GET', `/opportunities/${dealId}/credit-split`)
+        ).body as unknown as Explanation;
+        const page = await renderFrontComponent({
+          browser: browser(),
+          url: `${app.host.url}/front-components/explain-credit-split?recordId=${dealId}`,
+          screenshotPath: path.join(ARTIFACTS_DIR, 'explain-credit-split.png'),
+        });
+        expect(page.alerts).toEqual([]);
+        for (const line of explanation.lines) {
+          expect(page.text).toContain(line.recipient);
+          expect(page.text).toContain(line.share);
+          expect(page.text).toContain(line.reason);
+        }
+        expect(page.text).toContain('REVENUE shares add up to 100.00 %.');
       });
-      expect(page.alerts).toEqual([]);
-      for (const line of explanation.lines) {
-        expect(page.text).toContain(line.recipient);
-        expect(page.text).toContain(line.share);
-        expect(page.text).toContain(line.reason);
-      }
-      expect(page.text).toContain('REVENUE shares add up to 100.00 %.');
-    });
 
-    it('"Recalculate credit" says what it did', async () => {
-      const page = await renderFrontComponent({
-        browser,
-        url: `${app.host.url}/front-components/recalculate-credit?recordId=${dealId}`,
+      it('"Recalculate credit" says what it did', async () => {
+        const page = await renderFrontComponent({
+          browser: browser(),
+          url: `${app.host.url}/front-components/recalculate-credit?recordId=${dealId}`,
+        });
+        expect(page.alerts).toEqual([]);
+        expect(page.text).toContain('nothing to change');
       });
-      expect(page.alerts).toEqual([]);
-      expect(page.text).toContain('nothing to change');
-    });
-  });
+    },
+  );
 });

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 
 import { chromium, type Browser } from 'playwright-core';
 
@@ -65,4 +66,40 @@ export const renderFrontComponent = async ({
   } finally {
     await page.close();
   }
+};
+
+/** Where browser tests leave their screenshots (git-ignored). */
+export const ARTIFACTS_DIR = path.resolve(__dirname, '..', 'artifacts');
+
+/**
+ * A describe block that runs in one headless Chromium (`browser()` inside its tests). CI
+ * installs Debian's Chromium (.ci/run) and sets COCKPIT_TEST_REQUIRE_CHROMIUM, so there a
+ * missing browser fails; elsewhere the block is skipped with one line saying why.
+ */
+export const describeInChromium = (
+  title: string,
+  body: (browser: () => Browser) => void,
+): void => {
+  const required = process.env.COCKPIT_TEST_REQUIRE_CHROMIUM === 'true';
+  if (!isChromiumInstalled() && !required) {
+    console.warn(
+      `Chromium is not installed (apt-get install chromium): "${title}" is skipped.`,
+    );
+    describe.skip(title, () => body(() => undefined as never));
+    return;
+  }
+  describe(title, () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launchChromium();
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(() => {
+      if (browser === undefined) throw new Error('Chromium did not start');
+      return browser;
+    });
+  });
 };
