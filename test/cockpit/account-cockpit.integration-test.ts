@@ -1,19 +1,17 @@
 import path from 'node:path';
 
 import { type AccountCockpit as Cockpit } from '@global-accounts/domain';
-import {
-  companyId,
-  DEMO_EXCHANGE_RATES,
-  DEMO_GLOBAL_ACCOUNT,
-  loadDemoFamily,
-} from '@global-accounts/seeds';
+import { companyId, DEMO_GLOBAL_ACCOUNT } from '@global-accounts/seeds';
 
 import {
   ARTIFACTS_DIR,
   describeInChromium,
   renderFrontComponent,
 } from '../support/chromium-page.util';
-import { startAppHost, type AppHost } from '../support/start-app-host.util';
+import {
+  startDemoFamilyHost,
+  type AppHost,
+} from '../support/start-app-host.util';
 
 const TASK_TITLE = 'Call Nordlys Polska about the Q4 volume';
 
@@ -70,14 +68,7 @@ describe('the global account cockpit, on the demo family', () => {
   };
 
   beforeAll(async () => {
-    app = await startAppHost({
-      applicationVariables: {
-        EXCHANGE_RATES: JSON.stringify(DEMO_EXCHANGE_RATES),
-      },
-    });
-    const loaded = await loadDemoFamily(app.api, () => undefined);
-    if (!loaded.success) throw new Error(loaded.error.message);
-    await app.host.waitForIdle(300_000);
+    app = await startDemoFamilyHost();
     // After the workflows' own writes, so the task is the family's newest activity.
     const task = await app.graphql<{ createTask: { id: string } }>(
       'mutation Task($title: String!) { createTask(data: { title: $title }) { id } }',

@@ -1,18 +1,17 @@
 import path from 'node:path';
 
 import { type CreditSplitExplanation } from '@global-accounts/domain';
-import {
-  DEMO_EXCHANGE_RATES,
-  DEMO_OPPORTUNITIES,
-  loadDemoFamily,
-} from '@global-accounts/seeds';
+import { DEMO_OPPORTUNITIES } from '@global-accounts/seeds';
 
 import {
   ARTIFACTS_DIR,
   describeInChromium,
   renderFrontComponent,
 } from '../support/chromium-page.util';
-import { startAppHost, type AppHost } from '../support/start-app-host.util';
+import {
+  startDemoFamilyHost,
+  type AppHost,
+} from '../support/start-app-host.util';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000999';
 const WARSAW = DEMO_OPPORTUNITIES.find((deal) =>
@@ -64,14 +63,7 @@ describe("an opportunity's credit commands", () => {
 
   beforeAll(async () => {
     expect(WARSAW).toBeDefined();
-    app = await startAppHost({
-      applicationVariables: {
-        EXCHANGE_RATES: JSON.stringify(DEMO_EXCHANGE_RATES),
-      },
-    });
-    const loaded = await loadDemoFamily(app.api, () => undefined);
-    if (!loaded.success) throw new Error(loaded.error.message);
-    await app.host.waitForIdle(300_000);
+    app = await startDemoFamilyHost();
   });
 
   afterAll(async () => {

@@ -1,16 +1,14 @@
-import {
-  agreementId,
-  DEMO_EXCHANGE_RATES,
-  DEMO_OPPORTUNITIES,
-  loadDemoFamily,
-} from '@global-accounts/seeds';
+import { agreementId, DEMO_OPPORTUNITIES } from '@global-accounts/seeds';
 
 // The sandbox (a package without an entry point) prints what this loader reads.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { formatAgreementReport } from '../../sandbox/format-agreement-report.util';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { loadAgreementReport } from '../../sandbox/load-agreement-report.util';
-import { startAppHost, type AppHost } from '../support/start-app-host.util';
+import {
+  startDemoFamilyHost,
+  type AppHost,
+} from '../support/start-app-host.util';
 
 const KRAKOW = DEMO_OPPORTUNITIES.find((deal) =>
   deal.name.startsWith('Kraków'),
@@ -23,14 +21,7 @@ describe("the sandbox's agreement report", () => {
 
   beforeAll(async () => {
     // The demo's rates: the global agreement (EUR) has volume in SEK.
-    app = await startAppHost({
-      applicationVariables: {
-        EXCHANGE_RATES: JSON.stringify(DEMO_EXCHANGE_RATES),
-      },
-    });
-    const loaded = await loadDemoFamily(app.api, () => undefined);
-    if (!loaded.success) throw new Error(loaded.error.message);
-    await app.host.waitForIdle(120_000);
+    app = await startDemoFamilyHost(120_000);
   });
 
   afterAll(async () => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
+import { DEMO_EXCHANGE_RATES, loadDemoFamily } from '@global-accounts/seeds';
+
 import {
   createGraphqlClient,
   type GraphqlClient,
@@ -64,4 +66,22 @@ export const startAppHost = async (
     return result.data as TData;
   };
   return { host, api, graphql };
+};
+
+/**
+ * The host with the demo's exchange rates and the Nordlys family loaded through the API,
+ * its workflows done.
+ */
+export const startDemoFamilyHost = async (
+  idleTimeoutMs = 300_000,
+): Promise<AppHost> => {
+  const app = await startAppHost({
+    applicationVariables: {
+      EXCHANGE_RATES: JSON.stringify(DEMO_EXCHANGE_RATES),
+    },
+  });
+  const loaded = await loadDemoFamily(app.api, () => undefined);
+  if (!loaded.success) throw new Error(loaded.error.message);
+  await app.host.waitForIdle(idleTimeoutMs);
+  return app;
 };
