@@ -10,6 +10,7 @@ import {
   DEMO_CORRECTION,
   DEMO_EXCHANGE_RATES,
   DEMO_GLOBAL_ACCOUNT,
+  DEMO_OPPORTUNITIES,
   DEMO_PERIOD_TO_CLOSE,
   loadDemoFamily,
 } from '@global-accounts/seeds';
@@ -242,6 +243,11 @@ const main = async (): Promise<void> => {
   console.log(
     `\nThe cockpit of ${DEMO_GLOBAL_ACCOUNT.name}, as its page in Twenty shows it: ${host.url}/front-components/account-cockpit?recordId=${DEMO_GLOBAL_ACCOUNT.id}`,
   );
+  const deal = DEMO_OPPORTUNITIES[0];
+  if (deal !== undefined)
+    console.log(
+      `The credit split editor of "${deal.name}" (Cmd+K "Edit credit split" in Twenty): ${host.url}/front-components/edit-credit-split?recordId=${deal.id}`,
+    );
   console.log(`Workspace GraphQL API: ${host.url}/graphql`);
   console.log(`API key (Authorization: Bearer …): ${host.apiKey}`);
   console.log(

@@ -14,7 +14,9 @@ const TIMEOUT_SECONDS = 30;
 /**
  * GET /s/opportunities/:opportunityId/credit-split: why each live credit line of the deal
  * exists (recipient, office, share, amount, the engine's reason) and whether each credit
- * type's shares make 100.00 %. One request; nothing is written.
+ * type's shares make 100.00 %, with the revenue split and the people the split editor offers
+ * (the owner and the account team). One request, two for a deal in an account; nothing is
+ * written.
  */
 export const explainCreditSplitHandler = async (payload: unknown) => {
   const opportunityId = readPathId(payload, 'opportunityId');
@@ -24,7 +26,12 @@ export const explainCreditSplitHandler = async (payload: unknown) => {
     ]);
   const outcome = await runWithAppClient({
     timeoutSeconds: TIMEOUT_SECONDS,
-    work: (client) => loadCreditSplit({ client, opportunityId }),
+    work: (client) =>
+      loadCreditSplit({
+        client,
+        opportunityId,
+        today: new Date().toISOString().slice(0, 10),
+      }),
   });
   if ('outcome' in outcome) return answerInWords(500, [outcome.message]);
   if (!outcome.success)
@@ -33,9 +40,13 @@ export const explainCreditSplitHandler = async (payload: unknown) => {
     ]);
   if (outcome.data.opportunity === null)
     return answerInWords(404, [`No opportunity ${opportunityId}.`]);
+  const { opportunity, globalAccountId, lines, revenueSplit, candidates } =
+    outcome.data;
   return {
-    opportunity: outcome.data.opportunity,
-    ...explainCreditSplit(outcome.data.lines),
+    opportunity,
+    ...explainCreditSplit(lines),
+    // What the split editor starts from and whom it may credit.
+    editor: { globalAccountId, revenueSplit, candidates },
   };
 };
 

@@ -9,8 +9,11 @@ import {
 
 // Managers run the accounts: they edit global accounts, teams, credit policies,
 // agreements and tiers, periods, plans and manual credit lines, and work the
-// CRM like any member. Credit lines and conflicts are never deleted (a wrong
-// line is corrected by an adjustment, a false conflict is dismissed).
+// CRM like any member. They may soft delete credit lines: removing a deal's
+// MANUAL lines takes it back to the policy (the credit split editor's "Back to
+// the policy"); a POLICY line they delete is written again by the next
+// recalculation. Conflicts are never deleted (a false one is dismissed), and
+// nothing is destroyed.
 export default defineRole({
   universalIdentifier: MANAGER_ROLE_UNIVERSAL_IDENTIFIER,
   label: 'Global account manager',
@@ -27,26 +30,28 @@ export default defineRole({
   canBeAssignedToAgents: false,
   canBeAssignedToApiKeys: true,
   objectPermissions: [
-    CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
-    CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
-  ]
-    .map((objectUniversalIdentifier) => ({
-      objectUniversalIdentifier,
+    {
+      objectUniversalIdentifier: CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
+      canReadObjectRecords: true,
+      canUpdateObjectRecords: true,
+      canSoftDeleteObjectRecords: true,
+      canDestroyObjectRecords: false,
+    },
+    {
+      objectUniversalIdentifier: CONFLICT_OBJECT_UNIVERSAL_IDENTIFIER,
       canReadObjectRecords: true,
       canUpdateObjectRecords: true,
       canSoftDeleteObjectRecords: false,
       canDestroyObjectRecords: false,
-    }))
-    .concat([
-      // Settlements are computed by the app from the agreement's volume and
-      // tiers, and a FINAL one never changes: managers read them only.
-      {
-        objectUniversalIdentifier:
-          REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
-        canReadObjectRecords: true,
-        canUpdateObjectRecords: false,
-        canSoftDeleteObjectRecords: false,
-        canDestroyObjectRecords: false,
-      },
-    ]),
+    },
+    // Settlements are computed by the app from the agreement's volume and
+    // tiers, and a FINAL one never changes: managers read them only.
+    {
+      objectUniversalIdentifier: REBATE_SETTLEMENT_OBJECT_UNIVERSAL_IDENTIFIER,
+      canReadObjectRecords: true,
+      canUpdateObjectRecords: false,
+      canSoftDeleteObjectRecords: false,
+      canDestroyObjectRecords: false,
+    },
+  ],
 });

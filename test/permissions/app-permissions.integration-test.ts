@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -14,63 +14,21 @@ import {
   updateDeal,
 } from '../support/credit-scenario.util';
 import {
-  APP_OUTPUT,
-  startAppHost,
-  type AppHost,
-} from '../support/start-app-host.util';
+  graphqlAs as GRAPHQL,
+  readManifest,
+  roleId,
+  type Manifest,
+} from '../support/manifest-roles.util';
+import { startAppHost, type AppHost } from '../support/start-app-host.util';
 
 // The built app on a host that enforces permissions as Twenty does
 // (twenty-orm/repository/permissions.utils.ts): the logic functions act with the app's default
 // role from the manifest, people and API keys with theirs.
 
-type ManifestRole = {
-  universalIdentifier: string;
-  label: string;
-  objectPermissions: {
-    objectUniversalIdentifier: string;
-    canUpdateObjectRecords?: boolean;
-  }[];
-};
-type Manifest = {
-  application: { defaultRoleUniversalIdentifier: string };
-  objects: { nameSingular: string; universalIdentifier: string }[];
-  roles: ManifestRole[];
-};
-
-const readManifest = (): Manifest =>
-  JSON.parse(
-    readFileSync(path.join(APP_OUTPUT, 'manifest.json'), 'utf8'),
-  ) as Manifest;
-
-const roleId = (manifest: Manifest, label: string): string => {
-  const role = manifest.roles.find((candidate) => candidate.label === label);
-  if (role === undefined) throw new Error(`No role "${label}" in the manifest`);
-  return role.universalIdentifier;
-};
-
 const PERMISSION_DENIED = /User does not have permission/;
 
 const failedRuns = (app: AppHost) =>
   app.host.runs().filter((run) => run.status === 'failed');
-
-const GRAPHQL = async (
-  app: AppHost,
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ errors?: { message: string; extensions?: unknown }[] }> => {
-  const response = await fetch(`${app.host.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as {
-    errors?: { message: string; extensions?: unknown }[];
-  };
-};
 
 const CREATE_LINE = `mutation Line($data: [CreditAllocationCreateInput!]!) { createCreditAllocations(data: $data) { id } }`;
 const UPDATE_PERIOD = `mutation Period($id: UUID!) { updateCreditPeriod(id: $id, data: { state: CLOSED }) { id } }`;

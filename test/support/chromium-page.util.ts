@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium (package chromium); .ci/run installs it when it is missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,8 +38,32 @@ export type RenderedFrontComponent = {
 
 /**
  * Opens a front component's page on the host (`/front-components/<name>?recordId=…`) and
- * waits for its first render with data, or for an alert; saves a screenshot when asked.
+ * waits for its first render with data, or for an alert. The caller closes the page.
  */
+export const openFrontComponent = async ({
+  browser,
+  url,
+}: {
+  browser: Browser;
+  url: string;
+}): Promise<Page> => {
+  const page = await browser.newPage({
+    viewport: { width: 1100, height: 900 },
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-rendered-ms]', { timeout: 120_000 });
+  return page;
+};
+
+/** What a person reads on an open front component's page, and its alerts. */
+export const readFrontComponent = async (
+  page: Page,
+): Promise<Omit<RenderedFrontComponent, 'renderedMs'>> => ({
+  text: await page.innerText('#root'),
+  alerts: await page.locator('[role="alert"]').allInnerTexts(),
+});
+
+/** Opens a front component's page, reads it and closes it; saves a screenshot when asked. */
 export const renderFrontComponent = async ({
   browser,
   url,
@@ -49,20 +73,15 @@ export const renderFrontComponent = async ({
   url: string;
   screenshotPath?: string;
 }): Promise<RenderedFrontComponent> => {
-  const page = await browser.newPage({
-    viewport: { width: 1100, height: 900 },
-  });
+  const page = await openFrontComponent({ browser, url });
   try {
-    await page.goto(url);
-    await page.waitForSelector('body[data-rendered-ms]', { timeout: 120_000 });
     const renderedMs = Number(
       await page.getAttribute('body', 'data-rendered-ms'),
     );
-    const text = await page.innerText('#root');
-    const alerts = await page.locator('[role="alert"]').allInnerTexts();
+    const seen = await readFrontComponent(page);
     if (screenshotPath !== undefined)
       await page.screenshot({ path: screenshotPath, fullPage: true });
-    return { text, alerts, renderedMs };
+    return { ...seen, renderedMs };
   } finally {
     await page.close();
   }

@@ -2,16 +2,22 @@ import { useEffect, useState } from 'react';
 
 import { callAppRoute } from './call-app-route.util';
 
+type Reply<TAnswer> = {
+  path: string;
+  answer: TAnswer | null;
+  problem: string | null;
+};
+
 /**
  * Calls one of the app's routes once the path is known (again when it changes) and gives its
- * answer, or the sentence that says why there is none.
+ * answer, or the sentence that says why there is none. Until the current path has answered,
+ * both are null: an answer for an earlier path is never shown as the current one.
  */
 export const useAppRoute = <TAnswer>(
   path: string | null,
   init: { method: 'GET' } | { method: 'POST'; body: unknown },
 ): { answer: TAnswer | null; problem: string | null } => {
-  const [answer, setAnswer] = useState<TAnswer | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [reply, setReply] = useState<Reply<TAnswer> | null>(null);
   const method = init.method;
   useEffect(() => {
     if (path === null) return;
@@ -19,17 +25,24 @@ export const useAppRoute = <TAnswer>(
     callAppRoute<TAnswer>(path, init)
       .then((result) => {
         if (!current) return;
-        if (typeof result === 'string') setProblem(result);
-        else setAnswer(result);
+        if (typeof result === 'string')
+          setReply({ path, answer: null, problem: result });
+        else setReply({ path, answer: result, problem: null });
       })
       .catch((error: unknown) => {
         if (current)
-          setProblem(error instanceof Error ? error.message : String(error));
+          setReply({
+            path,
+            answer: null,
+            problem: error instanceof Error ? error.message : String(error),
+          });
       });
     return () => {
       current = false;
     };
     // Made again when the path or the method changes, not on each render (a new body object).
   }, [path, method]);
-  return { answer, problem };
+  if (reply === null || reply.path !== path)
+    return { answer: null, problem: null };
+  return { answer: reply.answer, problem: reply.problem };
 };

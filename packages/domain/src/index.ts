@@ -415,3 +415,18 @@ export {
   type ExplainedLine,
   type ExplainedLineInput,
 } from './credit-explanation/explain-credit-split.util';
+// Issue 11: the credit split editor on an opportunity.
+export {
+  draftFromSplit,
+  hasSplitWrites,
+  planBackToPolicy,
+  planManualSplit,
+  type EditableSplitLine,
+  type ManualSplitPlan,
+  type ManualSplitWrites,
+  type SplitDraftRow,
+} from './credit-split-editor/plan-manual-split.util';
+export {
+  formatSharePercent,
+  parseSharePercent,
+} from './credit-split-editor/parse-share-percent.util';

@@ -32,7 +32,10 @@ import {
   LOAD_CREDIT_PERIODS_QUERY,
 } from './health/create-credit-period.util';
 
-import { creditSplitPageRequests } from './credit/load-credit-split.util';
+import {
+  creditSplitPageRequests,
+  splitCandidatePageRequests,
+} from './credit/load-credit-split.util';
 import {
   cockpitPageRequests,
   RECENT_ACTIVITY_QUERY,
@@ -99,4 +102,7 @@ export const GRAPHQL_DOCUMENTS: Readonly<Record<string, string>> = {
   LOAD_ACCOUNT_COCKPIT_LISTS_QUERY: rootPagesDocument(cockpitPageRequests(ID)),
   RECENT_ACTIVITY_QUERY,
   LOAD_CREDIT_SPLIT_QUERY: rootPagesDocument(creditSplitPageRequests(ID)),
+  LOAD_SPLIT_CANDIDATES_QUERY: rootPagesDocument(
+    splitCandidatePageRequests(ID, '2026-01-01'),
+  ),
 };

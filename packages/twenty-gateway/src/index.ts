@@ -175,4 +175,7 @@ export {
 export {
   loadCreditSplit,
   type LoadedCreditSplit,
+  type SplitCandidate,
 } from './credit/load-credit-split.util';
+// The credit split editor saves a manager's split in one request, as the viewer.
+export { manualSplitMutation } from './credit/manual-split-mutation.util';

@@ -40,6 +40,14 @@ export type CreditSplitExplanation = {
 const formatShare = (basisPoints: number): string =>
   `${(basisPoints / 100).toFixed(2)} %`;
 
+// A manager's MANUAL line carries no reason of the engine's: it is there because they set it.
+const reasonOf = (line: ExplainedLineInput): string =>
+  line.reason !== null && line.reason !== ''
+    ? line.reason
+    : line.source === 'MANUAL'
+      ? 'set by hand by a manager'
+      : '';
+
 const TYPE_ORDER = ['REVENUE', 'OVERLAY'];
 const typeRank = (creditType: string): number => {
   const rank = TYPE_ORDER.indexOf(creditType);
@@ -81,7 +89,7 @@ export const explainCreditSplit = (
         status: line.status ?? '—',
         entryType: line.entryType ?? '—',
         source: line.source ?? '—',
-        reason: line.reason ?? '',
+        reason: reasonOf(line),
       };
       return { line: explainedLine, basisPoints: line.basisPoints };
     })

@@ -75,4 +75,20 @@ describe('explainCreditSplit', () => {
       'ADJUSTMENT',
     ]);
   });
+
+  it("names a manager's manual line as set by hand and keeps the engine's reasons", () => {
+    const explained = explainCreditSplit([
+      line('Ewa', 6_000, { source: 'MANUAL', reason: null }),
+      line('Astrid', 4_000, {
+        source: 'MANUAL',
+        reason: 'moved from the PL office',
+      }),
+      line('Jonas', 10_000, { creditType: 'OVERLAY' }),
+    ]);
+    expect(explained.lines.map((l) => l.reason)).toEqual([
+      'set by hand by a manager',
+      'moved from the PL office',
+      'policy: LOCAL_ACCOUNT_MANAGER',
+    ]);
+  });
 });
