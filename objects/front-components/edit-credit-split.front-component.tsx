@@ -19,7 +19,7 @@ import { manualSplitMutation } from '@global-accounts/twenty-gateway/src/credit/
 import { EDIT_CREDIT_SPLIT_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
 import { callAppRoute } from './shared/call-app-route.util';
 import { callWorkspaceApi } from './shared/call-workspace-api.util';
-import { DataTable } from './shared/data-table';
+import { CreditLinesTable } from './shared/credit-lines-table';
 import { useAppRoute } from './shared/use-app-route.util';
 
 type Answer = CreditSplitExplanation & {
@@ -212,27 +212,7 @@ const EditCreditSplit = () => {
           ? 'Set by hand: the policy does not touch this split until you go back to it.'
           : 'Follows the policy. Change the shares to set it by hand (they must add up to 100.00 %).'}
       </p>
-      <DataTable
-        headers={[
-          'Recipient',
-          'Office',
-          'Type',
-          'Share',
-          'Amount',
-          'Status',
-          'Why',
-        ]}
-        rows={answer.lines.map((line) => [
-          line.recipient,
-          line.countryCode,
-          line.creditType,
-          line.share,
-          line.amount,
-          line.status,
-          line.reason,
-        ])}
-        empty="No credit yet: the deal has no global account, or no amount."
-      />
+      <CreditLinesTable lines={answer.lines} />
       {outcome === null ? null : <p role="status">{outcome}</p>}
       {globalAccountId === null ? (
         <p>

@@ -4,7 +4,7 @@ import { useRecordId } from 'twenty-sdk/front-component';
 import { type CreditSplitExplanation } from '@global-accounts/domain';
 
 import { EXPLAIN_CREDIT_SPLIT_FRONT_COMPONENT_UNIVERSAL_IDENTIFIER } from '../constants/universal-identifiers';
-import { DataTable } from './shared/data-table';
+import { CreditLinesTable } from './shared/credit-lines-table';
 import { useAppRoute } from './shared/use-app-route.util';
 
 type Answer = CreditSplitExplanation & {
@@ -27,29 +27,7 @@ const ExplainCreditSplit = () => {
   return (
     <div data-ready="true" style={{ padding: 16 }}>
       <strong>Credit split of {answer.opportunity.name ?? 'this deal'}</strong>
-      <DataTable
-        headers={[
-          'Recipient',
-          'Office',
-          'Type',
-          'Share',
-          'Amount',
-          'Status',
-          'Entry',
-          'Why',
-        ]}
-        rows={answer.lines.map((line) => [
-          line.recipient,
-          line.countryCode,
-          line.creditType,
-          line.share,
-          line.amount,
-          line.status,
-          line.entryType,
-          line.reason,
-        ])}
-        empty="No credit yet: the deal has no global account, or no amount."
-      />
+      <CreditLinesTable lines={answer.lines} />
       {answer.shares.map((share) => (
         <p key={share.creditType}>
           {share.creditType} shares add up to {share.total}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type CreditSplitExplanation } from '@global-accounts/domain';
 import { DEMO_OPPORTUNITIES } from '@global-accounts/seeds';
 
+import { creditLinesOf } from '../support/credit-scenario.util';
 import {
   ARTIFACTS_DIR,
   describeInChromium,
@@ -46,20 +47,11 @@ describe("an opportunity's credit commands", () => {
     };
   };
 
-  /** The deal's live lines read apart from the route: recipient id, type and percent. */
+  /** The deal's live lines, read apart from the route. */
   const liveLines = async () =>
-    (
-      await app.graphql<{
-        creditAllocations: {
-          edges: {
-            node: { creditType: string; percent: number; entryType: string };
-          }[];
-        };
-      }>(
-        'query Lines($id: UUID!) { creditAllocations(filter: { opportunityId: { eq: $id }, status: { neq: REVERSED } }, first: 200) { edges { node { creditType percent entryType } } } }',
-        { id: dealId },
-      )
-    ).creditAllocations.edges.map(({ node }) => node);
+    (await creditLinesOf(app, dealId)).filter(
+      (line) => line.status !== 'REVERSED',
+    );
 
   beforeAll(async () => {
     expect(WARSAW).toBeDefined();

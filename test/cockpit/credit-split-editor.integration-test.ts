@@ -11,6 +11,10 @@ import {
   type SplitCandidate,
 } from '@global-accounts/twenty-gateway';
 import {
+  creditLinesOf,
+  type StoredCreditLine,
+} from '../support/credit-scenario.util';
+import {
   ARTIFACTS_DIR,
   describeInChromium,
   openFrontComponent,
@@ -36,13 +40,6 @@ type Editor = {
   candidates: SplitCandidate[];
 };
 
-type RevenueLine = {
-  recipientId: string;
-  percent: number;
-  source: string;
-  amount: { amountMicros: number };
-};
-
 // The credit split editor: a manager sets a deal's revenue split by hand (exactly 100.00 %),
 // saved in one request as the viewer, and goes back to the policy; reps cannot. Checked
 // against the stored ledger, then in headless Chromium as a person uses it.
@@ -60,15 +57,13 @@ describe("an opportunity's credit split editor", () => {
   };
 
   /** The deal's live ORIGINAL revenue lines, read apart from the route. */
-  const revenueLines = async (): Promise<RevenueLine[]> =>
-    (
-      await app.graphql<{
-        creditAllocations: { edges: { node: RevenueLine }[] };
-      }>(
-        'query Lines($id: UUID!) { creditAllocations(filter: { opportunityId: { eq: $id }, status: { neq: REVERSED }, creditType: { eq: REVENUE }, entryType: { eq: ORIGINAL } }, first: 200) { edges { node { recipientId percent source amount { amountMicros } } } } }',
-        { id: dealId },
-      )
-    ).creditAllocations.edges.map(({ node }) => node);
+  const revenueLines = async (): Promise<StoredCreditLine[]> =>
+    (await creditLinesOf(app, dealId)).filter(
+      (line) =>
+        line.status !== 'REVERSED' &&
+        line.creditType === 'REVENUE' &&
+        line.entryType === 'ORIGINAL',
+    );
 
   const dealAmountMicros = async (): Promise<number> =>
     (
@@ -82,12 +77,12 @@ describe("an opportunity's credit split editor", () => {
       )
     ).opportunity.amount.amountMicros;
 
-  const splitOf = (lines: RevenueLine[]): [string, number][] =>
+  const splitOf = (lines: StoredCreditLine[]): [string, number][] =>
     lines
       .map((line): [string, number] => [line.recipientId, line.percent])
       .sort();
 
-  const expectWhole = async (lines: RevenueLine[]) => {
+  const expectWhole = async (lines: StoredCreditLine[]) => {
     const total = lines.reduce(
       (sum, line) => sum + line.amount.amountMicros,
       0,

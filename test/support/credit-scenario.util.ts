@@ -218,7 +218,9 @@ export const updateDeal = async (
   await app.host.waitForIdle(60_000);
 };
 
-type LineNode = {
+/** A stored credit line, as the tests read it. */
+export type StoredCreditLine = {
+  id: string;
   recipientId: string;
   creditType: string;
   entryType: string;
@@ -229,27 +231,33 @@ type LineNode = {
   source: string;
 };
 
+/** Every stored line of the opportunity (reversed ones too), read apart from the app. */
+export const creditLinesOf = async (
+  app: AppHost,
+  id: string,
+): Promise<StoredCreditLine[]> => {
+  const data = await app.graphql<{
+    creditAllocations: { edges: { node: StoredCreditLine }[] };
+  }>(
+    'query Lines($id: UUID!) { creditAllocations(first: 200, filter: { opportunityId: { eq: $id } }) { edges { node { id recipientId creditType entryType period status percent source amount { amountMicros currencyCode } } } } }',
+    { id },
+  );
+  return data.creditAllocations.edges.map(({ node }) => node);
+};
+
 /** The opportunity's lines that count, as `recipient TYPE ENTRY period STATUS percent% micros`, sorted. */
 export const ledgerOf = async (
   app: AppHost,
   id: string,
   withReversed = false,
-): Promise<string[]> => {
-  const data = await app.graphql<{
-    creditAllocations: { edges: { node: LineNode }[] };
-  }>(
-    'query Lines($id: UUID!) { creditAllocations(first: 200, filter: { opportunityId: { eq: $id } }) { edges { node { recipientId creditType entryType period status percent source amount { amountMicros currencyCode } } } } }',
-    { id },
-  );
-  return data.creditAllocations.edges
-    .map(({ node }) => node)
+): Promise<string[]> =>
+  (await creditLinesOf(app, id))
     .filter((line) => withReversed || line.status !== 'REVERSED')
     .map(
       (line) =>
         `${NAMES[line.recipientId] ?? line.recipientId} ${line.creditType} ${line.entryType} ${line.period} ${line.status} ${line.percent}% ${line.amount.amountMicros / 1_000_000} ${line.amount.currencyCode}`,
     )
     .sort();
-};
 
 export const closePeriod = async (app: AppHost, id: string): Promise<void> => {
   await app.graphql(

@@ -18,6 +18,7 @@ const app: AppDefinition = {
   universalIdentifier: 'app',
   displayName: 'App',
   applicationVariables: {},
+  timelineActivityTypes: [],
   logicFunctions: [
     {
       universalIdentifier: 'f1',

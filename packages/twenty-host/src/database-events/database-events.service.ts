@@ -203,6 +203,19 @@ export class DatabaseEventsService {
     );
   }
 
+  /**
+   * Work the host does after a write besides running functions (Twenty's timeline jobs): the
+   * queue is not idle until it has settled.
+   */
+  track(work: Promise<unknown>): void {
+    this.pendingTimers += 1;
+    void work.finally(() => {
+      this.pendingTimers -= 1;
+      this.lastActivityAt = Date.now();
+      this.notifyIfIdle();
+    });
+  }
+
   /** Called by the records service after each committed write. */
   publish(batches: RecordEventBatch[]): void {
     if (this.isStopped) return;

@@ -25,6 +25,7 @@ import {
   type WorkspaceMetadata,
 } from '../manifest/object-metadata.type';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
+import { TimelineActivityWriter } from '../timeline/timeline-activity-writer.service';
 import {
   DATABASE_EVENT_ACTIONS,
   type DatabaseEventAction,
@@ -105,6 +106,7 @@ export class TwentyHostService {
   readonly clock: HostClockService;
   readonly events: DatabaseEventsService;
   readonly records: RecordsService;
+  private readonly timeline: TimelineActivityWriter;
   private readonly metadataSchema = buildMetadataSchema();
   readonly database: DatabaseService;
   private readonly variableOverrides: Record<string, string>;
@@ -178,7 +180,18 @@ export class TwentyHostService {
       database,
       metadata,
       limits: { queryMaxRecords: options.queryMaxRecords ?? 200 },
-      onCommitted: (batches) => this.events.publish(batches),
+      onCommitted: (batches) => {
+        this.events.publish(batches);
+        const written = this.timeline.record(batches);
+        if (written !== null) this.events.track(written);
+      },
+    });
+    this.timeline = new TimelineActivityWriter({
+      records: this.records,
+      types: metadata.app?.timelineActivityTypes ?? [],
+      objects: metadata.objects,
+      onError: (error) =>
+        console.error('[twenty-host] timeline activity not written:', error),
     });
     const authenticate = (authorization: string | undefined) =>
       this.authenticate(authorization);

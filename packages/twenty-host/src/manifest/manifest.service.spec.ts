@@ -17,7 +17,7 @@ const MANIFEST = join(
 );
 
 describe('loadWorkspaceMetadata', () => {
-  it('merges the app objects and fields with the eight standard objects', () => {
+  it('merges the app objects and fields with the nine standard objects', () => {
     const metadata = loadWorkspaceMetadata(MANIFEST);
 
     const names = metadata.objects.map((o) => o.nameSingular);
@@ -32,6 +32,7 @@ describe('loadWorkspaceMetadata', () => {
       'note',
       'taskTarget',
       'noteTarget',
+      'timelineActivity',
       'widget',
     ]);
     expect(widget?.fields.map((f) => f.name)).toEqual(

@@ -18,6 +18,8 @@ import {
   SYSTEM_FIELD_SPECS,
   buildStandardObjects,
 } from './standard-objects.constant';
+import { addTimelineTargetRelations } from '../timeline/add-timeline-target-relations.util';
+import { readManifestTimelineActivityTypes } from '../timeline/read-manifest-timeline-activity-types.util';
 
 // Reads the twenty-sdk build output (`.twenty/output/manifest.json`) without trusting it:
 // only the keys the host needs are read, each checked at the point of use.
@@ -273,6 +275,13 @@ export const buildWorkspaceMetadata = (
     target.fields.push(toFieldMetadata(rawField, target.nameSingular));
   }
 
+  addTimelineTargetRelations(
+    objects,
+    objects.filter(
+      (object) => object.applicationUniversalIdentifier === applicationUid,
+    ),
+  );
+
   for (const object of objects) {
     for (const relationField of object.fields) {
       const relation = relationField.relation;
@@ -318,6 +327,7 @@ export const buildWorkspaceMetadata = (
         }),
     applicationVariables,
     logicFunctions: readArray(manifest, 'logicFunctions').map(toLogicFunction),
+    timelineActivityTypes: readManifestTimelineActivityTypes(manifest),
   };
   // twenty-sdk's build puts the post-install and health-check functions among the logic
   // functions and names them on the application (manifest.application.*LogicFunction).

@@ -123,6 +123,25 @@ export type AppDefinition = {
   };
   /** application.healthCheckLogicFunction: what runApplicationHealthCheck executes. */
   healthCheckLogicFunctionUniversalIdentifier?: string;
+  /** defineTimelineActivityType entries that emit automatically (with `emit`). */
+  timelineActivityTypes: TimelineActivityTypeDefinition[];
+};
+
+/**
+ * An app's timeline activity type with an automatic emit, as Twenty stores it
+ * (metadata-modules/timeline-activity-type/entities/timeline-activity-type.entity.ts: action,
+ * objectUniversalIdentifier, targetRelationFieldUniversalIdentifier,
+ * triggerFieldUniversalIdentifiers).
+ */
+export type TimelineActivityTypeDefinition = {
+  universalIdentifier: string;
+  name: string;
+  label: string;
+  icon: string | null;
+  action: string;
+  objectUniversalIdentifier: string;
+  targetRelationFieldUniversalIdentifier: string | null;
+  triggerFieldUniversalIdentifiers: string[] | null;
 };
 
 /** An index the manifest defines (defineIndex), as the columns it covers. */

@@ -17,6 +17,7 @@ export const STANDARD_OBJECT_IDS = {
   note: '20202020-0b00-45cd-b6f6-6cd806fc6804',
   taskTarget: '20202020-5a9a-44e8-95df-771cd06d0fb1',
   noteTarget: '20202020-fff0-4b44-be82-bda313884400',
+  timelineActivity: '20202020-6736-4337-b5c4-8b39fae325a5',
 } as const;
 type StandardObjectName = keyof typeof STANDARD_OBJECT_IDS;
 
@@ -139,6 +140,7 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       oneToMany('opportunities', 'opportunity', 'company'),
       oneToMany('taskTargets', 'taskTarget', 'targetCompany'),
       oneToMany('noteTargets', 'noteTarget', 'targetCompany'),
+      oneToMany('timelineActivities', 'timelineActivity', 'targetCompany'),
     ],
   },
   person: {
@@ -181,6 +183,7 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       ),
       oneToMany('taskTargets', 'taskTarget', 'targetPerson'),
       oneToMany('noteTargets', 'noteTarget', 'targetPerson'),
+      oneToMany('timelineActivities', 'timelineActivity', 'targetPerson'),
     ],
   },
   opportunity: {
@@ -214,6 +217,7 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       manyToOne('owner', 'workspaceMember', 'ownedOpportunities'),
       oneToMany('taskTargets', 'taskTarget', 'targetOpportunity'),
       oneToMany('noteTargets', 'noteTarget', 'targetOpportunity'),
+      oneToMany('timelineActivities', 'timelineActivity', 'targetOpportunity'),
     ],
   },
   workspaceMember: {
@@ -278,6 +282,7 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       oneToMany('accountOwnerForCompanies', 'company', 'accountOwner'),
       oneToMany('ownedOpportunities', 'opportunity', 'owner'),
       oneToMany('assignedTasks', 'task', 'assignee'),
+      oneToMany('timelineActivities', 'timelineActivity', 'workspaceMember'),
     ],
   },
   task: {
@@ -304,6 +309,7 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       }),
       manyToOne('assignee', 'workspaceMember', 'assignedTasks'),
       oneToMany('taskTargets', 'taskTarget', 'task'),
+      oneToMany('timelineActivities', 'timelineActivity', 'targetTask'),
     ],
   },
   note: {
@@ -321,6 +327,7 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       field('title', 'TEXT'),
       field('bodyV2', 'RICH_TEXT'),
       oneToMany('noteTargets', 'noteTarget', 'note'),
+      oneToMany('timelineActivities', 'timelineActivity', 'targetNote'),
     ],
   },
   taskTarget: {
@@ -359,6 +366,49 @@ const STANDARD_OBJECT_SPECS: Record<StandardObjectName, StandardObjectSpec> = {
       manyToOne('targetPerson', 'person', 'noteTargets', 'CASCADE'),
       manyToOne('targetCompany', 'company', 'noteTargets', 'CASCADE'),
       manyToOne('targetOpportunity', 'opportunity', 'noteTargets', 'CASCADE'),
+    ],
+  },
+  // Twenty's timeline (twenty-shared metadata/constants/standard-object-fields.constant.ts,
+  // timelineActivity): one entry per change on a record's timeline. App objects get their own
+  // target<Object> relation when installed (manifest.service.ts).
+  timelineActivity: {
+    namePlural: 'timelineActivities',
+    labelSingular: 'Timeline Activity',
+    labelPlural: 'Timeline Activities',
+    labelIdentifierFieldName: 'id',
+    duplicateCriteria: null,
+    fieldIds: {
+      timelineActivityTypeId: '20202020-e5f8-4839-9dcf-781e260624ee',
+      timelineActivityTypeSnapshot: '20202020-e006-493a-9b07-f2a768a204ca',
+      happensAt: '20202020-9526-4993-b339-c4318c4d39f0',
+      properties: '20202020-f142-4b04-b91b-6a2b4af3bf11',
+      workspaceMember: '20202020-af23-4479-9a30-868edc474b36',
+      linkedRecordCachedName: '20202020-cfdb-4bef-bbce-a29f41230934',
+      linkedRecordId: '20202020-2e0e-48c0-b445-ee6c1e61687d',
+      linkedObjectMetadataId: '20202020-c595-449d-9f89-562758c9ee69',
+    },
+    fields: [
+      field('timelineActivityTypeId', 'UUID'),
+      field('timelineActivityTypeSnapshot', 'RAW_JSON'),
+      field('happensAt', 'DATE_TIME', {
+        isNullable: false,
+        defaultValue: { computed: 'now' },
+      }),
+      field('properties', 'RAW_JSON'),
+      field('linkedRecordCachedName', 'TEXT'),
+      field('linkedRecordId', 'UUID'),
+      field('linkedObjectMetadataId', 'UUID'),
+      manyToOne('workspaceMember', 'workspaceMember', 'timelineActivities'),
+      manyToOne('targetPerson', 'person', 'timelineActivities', 'CASCADE'),
+      manyToOne('targetCompany', 'company', 'timelineActivities', 'CASCADE'),
+      manyToOne(
+        'targetOpportunity',
+        'opportunity',
+        'timelineActivities',
+        'CASCADE',
+      ),
+      manyToOne('targetTask', 'task', 'timelineActivities', 'CASCADE'),
+      manyToOne('targetNote', 'note', 'timelineActivities', 'CASCADE'),
     ],
   },
 };
