@@ -16,6 +16,7 @@ import {
   RECENT_ACTIVITY_QUERY,
   recentActivitySchema,
 } from './account-cockpit.query';
+import { toMicros } from '../schemas/micros.util';
 
 export type AccountCockpitLists = {
   creditLines: CockpitCreditLine[];
@@ -23,13 +24,6 @@ export type AccountCockpitLists = {
   conflicts: CockpitConflict[];
   activity: CockpitActivity[];
 };
-
-const micros = (
-  value: { amountMicros: number | null } | null,
-): bigint | null =>
-  value?.amountMicros === null || value?.amountMicros === undefined
-    ? null
-    : BigInt(Math.trunc(value.amountMicros));
 
 /**
  * What the cockpit shows beside the roll-up: the account's non-reversed credit lines, open
@@ -92,15 +86,15 @@ export const loadAccountCockpitLists = async ({
       countryCode: node.countryCode,
       creditType: node.creditType,
       status: node.status,
-      reportingAmountMicros: micros(node.reportingAmount) ?? 0n,
+      reportingAmountMicros: toMicros(node.reportingAmount) ?? 0n,
       reportingCurrency: node.reportingAmount?.currencyCode ?? null,
     })),
     agreements: pages.data.agreements.map((node) => ({
       name: node.name,
       status: node.status,
       currency: node.currency,
-      volumeToDateMicros: micros(node.volumeToDate),
-      nextTierThresholdMicros: micros(node.nextTierThreshold),
+      volumeToDateMicros: toMicros(node.volumeToDate),
+      nextTierThresholdMicros: toMicros(node.nextTierThreshold),
       currentRebatePercent: node.currentRebatePercent,
     })),
     conflicts: pages.data.conflicts.map((node) => ({

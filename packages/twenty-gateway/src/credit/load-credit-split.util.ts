@@ -12,6 +12,7 @@ import { type GatewayError } from '../client/gateway-error.type';
 import { type GraphqlClient } from '../client/graphql-client.util';
 import { fetchRootPages } from '../paging/fetch-root-pages.util';
 import { type RootPageRequest } from '../paging/root-page-request.type';
+import { toMicros } from '../schemas/micros.util';
 import { personNameSchema, toPersonName } from '../schemas/person-name.schema';
 import { currencySchema } from './schemas/twenty-values.schema';
 
@@ -158,7 +159,7 @@ export const loadCreditSplit = async ({
       countryCode: node.countryCode,
       creditType: node.creditType,
       basisPoints: basisPointsOf(node.percent),
-      amountMicros: BigInt(Math.trunc(node.amount?.amountMicros ?? 0)),
+      amountMicros: toMicros(node.amount) ?? 0n,
       currency: node.amount?.currencyCode ?? null,
       status: node.status,
       entryType: node.entryType,

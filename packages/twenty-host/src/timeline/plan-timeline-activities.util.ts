@@ -26,10 +26,10 @@ const capitalize = (name: string) =>
   `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 
 // modules/timeline/services/timeline-activity.service.ts strips position from every diff.
-const withoutPosition = (diff: TimelineDiff | undefined): TimelineDiff => {
-  const { position: _position, ...rest } = diff ?? {};
-  return rest;
-};
+const withoutPosition = (diff: TimelineDiff | undefined): TimelineDiff =>
+  Object.fromEntries(
+    Object.entries(diff ?? {}).filter(([field]) => field !== 'position'),
+  );
 
 const displayName = (record: ApiRecord, object: ObjectMetadata): string => {
   const value = record[object.labelIdentifierFieldName];
@@ -89,7 +89,10 @@ export const planTimelineActivities = ({
         type.targetRelationFieldUniversalIdentifier,
     );
     const relation = relationField?.relation;
-    if (relation?.relationType !== 'MANY_TO_ONE' || !relation.joinColumnName)
+    if (
+      relation?.relationType !== 'MANY_TO_ONE' ||
+      relation.joinColumnName === undefined
+    )
       return [];
     const target = objects.find(
       (object) =>
