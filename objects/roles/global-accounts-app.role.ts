@@ -56,7 +56,8 @@ const OPPORTUNITY = STANDARD_OBJECT.opportunity;
 // computes: globalAccount roll-ups, frameworkAgreement progress, company.matchKey,
 // company.globalAccountSince, company.globalAccount and parentCompany (hierarchy rules),
 // objective currentValue and status, and opportunity.agreementStatus. Every other field of those four is read-only here.
-// Nothing is ever deleted: lines are reversed and conflicts dismissed instead.
+// The functions delete nothing: lines are reversed and conflicts dismissed instead (credit
+// lines may be soft deleted only for the split editor, see below).
 const READ_ONLY_OBJECTS = [
   STANDARD_OBJECT.workspaceMember.universalIdentifier,
   ACCOUNT_TEAM_MEMBER_OBJECT_UNIVERSAL_IDENTIFIER,
@@ -170,7 +171,13 @@ export default defineApplicationRole({
       objectUniversalIdentifier,
       canReadObjectRecords: true,
       canUpdateObjectRecords: true,
-      canSoftDeleteObjectRecords: false,
+      // The credit split editor (a front component of this app) removes a manager's MANUAL
+      // lines with the viewer's token, which Twenty scopes to the viewer's role and the app's
+      // together (twenty-orm/utils/resolve-role-ids-from-auth-context.util.ts); no function of
+      // the app deletes anything.
+      canSoftDeleteObjectRecords:
+        objectUniversalIdentifier ===
+        CREDIT_ALLOCATION_OBJECT_UNIVERSAL_IDENTIFIER,
       canDestroyObjectRecords: false,
     })),
   ],

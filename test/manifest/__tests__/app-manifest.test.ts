@@ -296,7 +296,7 @@ describe('roles', () => {
     );
   });
 
-  it('lets the app role write credit lines, conflicts and computed fields only, and delete nothing', () => {
+  it('lets the app role write credit lines, conflicts and computed fields only, and delete credit lines only (the split editor removes manual lines through it) and destroy nothing', () => {
     const appRole = roleById(
       manifest.application.defaultRoleUniversalIdentifier ?? '',
     );
@@ -307,10 +307,13 @@ describe('roles', () => {
         objectNamesByUniversalIdentifier().get(entry.objectUniversalIdentifier),
       )
       .sort();
-    const deletes = appRole.objectPermissions.filter(
-      (entry) =>
-        entry['canSoftDeleteObjectRecords'] === true ||
-        entry['canDestroyObjectRecords'] === true,
+    const deletes = appRole.objectPermissions
+      .filter((entry) => entry['canSoftDeleteObjectRecords'] === true)
+      .map((entry) =>
+        objectNamesByUniversalIdentifier().get(entry.objectUniversalIdentifier),
+      );
+    const destroys = appRole.objectPermissions.filter(
+      (entry) => entry['canDestroyObjectRecords'] === true,
     );
     const readOnlyFieldIds = new Set(
       appRole.fieldPermissions.map((entry) => entry.fieldUniversalIdentifier),
@@ -327,7 +330,8 @@ describe('roles', () => {
       'opportunity',
       'rebateSettlement',
     ]);
-    expect(deletes).toEqual([]);
+    expect(deletes).toEqual(['creditAllocation']);
+    expect(destroys).toEqual([]);
     expect(
       readOnlyFieldIds.has(
         findStandardObjectField('company', 'matchKey')?.universalIdentifier ??
