@@ -246,7 +246,7 @@ const main = async (): Promise<void> => {
   const deal = DEMO_OPPORTUNITIES[0];
   if (deal !== undefined)
     console.log(
-      `The credit split editor of "${deal.name}" (Cmd+K "Edit credit split" in Twenty): ${host.url}/front-components/edit-credit-split?recordId=${deal.id}`,
+      `The credit split editor of "${deal.name}" (its "Credit split" tab in Twenty): ${host.url}/front-components/edit-credit-split?recordId=${deal.id}`,
     );
   console.log(`Workspace GraphQL API: ${host.url}/graphql`);
   console.log(`API key (Authorization: Bearer …): ${host.apiKey}`);

@@ -887,3 +887,8 @@ export const CONFLICT_RAISED_ON_ACCOUNT_TIMELINE_TYPE_UNIVERSAL_IDENTIFIER =
   'c64b35c8-05dc-4c9f-93a7-682cfb1cf826';
 export const CONFLICT_CHANGED_ON_ACCOUNT_TIMELINE_TYPE_UNIVERSAL_IDENTIFIER =
   'e5a7bfd9-40d0-4f42-a570-8abdae99a998';
+// Issue 11: the credit split editor as a tab of Twenty's standard opportunity record page.
+export const OPPORTUNITY_CREDIT_SPLIT_TAB_UNIVERSAL_IDENTIFIER =
+  'ed230fbe-125f-47f0-beb6-26e54300800c';
+export const OPPORTUNITY_CREDIT_SPLIT_WIDGET_UNIVERSAL_IDENTIFIER =
+  'e264ba26-4f5d-490b-b59b-b21dbaabb197';

@@ -9,7 +9,10 @@ export const ENTITY_FILE_SUFFIXES = {
   roles: '.role.ts',
   views: '.view.ts',
   pageLayouts: '.page-layout.ts',
+  pageLayoutTabs: '.page-layout-tab.ts',
   navigationMenuItems: '.navigation-menu-item.ts',
+  frontComponents: '.front-component.tsx',
+  commandMenuItems: '.command-menu-item.ts',
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_FILE_SUFFIXES | 'logicFunctions';
@@ -34,7 +37,10 @@ export const countEntityFiles = (
     roles: countSuffix(ENTITY_FILE_SUFFIXES.roles),
     views: countSuffix(ENTITY_FILE_SUFFIXES.views),
     pageLayouts: countSuffix(ENTITY_FILE_SUFFIXES.pageLayouts),
+    pageLayoutTabs: countSuffix(ENTITY_FILE_SUFFIXES.pageLayoutTabs),
     navigationMenuItems: countSuffix(ENTITY_FILE_SUFFIXES.navigationMenuItems),
+    frontComponents: countSuffix(ENTITY_FILE_SUFFIXES.frontComponents),
+    commandMenuItems: countSuffix(ENTITY_FILE_SUFFIXES.commandMenuItems),
     logicFunctions: listFiles(path.join(appRoot, 'workflows')).filter((file) =>
       file.endsWith('.function.ts'),
     ).length,

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { STANDARD_OBJECT } from 'twenty-sdk/define';
+import { STANDARD_OBJECT, STANDARD_PAGE_LAYOUT } from 'twenty-sdk/define';
 
 import { checkManifest, type Manifest } from '@global-accounts/manifest-check';
 
@@ -496,6 +496,32 @@ describe('views, record page and navigation', () => {
       'Account plan',
       'Timeline',
     ]);
+  });
+
+  it("adds the credit split editor as a tab of Twenty's opportunity record page, and as a Cmd+K command", () => {
+    const editor = manifest.frontComponents.find(
+      (component) => component['name'] === 'edit-credit-split',
+    );
+    const tab = manifest.pageLayoutTabs.find(
+      (candidate) => candidate.title === 'Credit split',
+    );
+    const command = manifest.commandMenuItems.find(
+      (item) =>
+        item.frontComponentUniversalIdentifier === editor?.universalIdentifier,
+    );
+
+    expect(editor).toBeDefined();
+    expect(tab?.pageLayoutUniversalIdentifier).toBe(
+      STANDARD_PAGE_LAYOUT.opportunityRecordPage.universalIdentifier,
+    );
+    expect(
+      tab?.widgets.map(
+        (widget) => widget.configuration?.['frontComponentUniversalIdentifier'],
+      ),
+    ).toEqual([editor?.universalIdentifier]);
+    expect(command?.availabilityObjectUniversalIdentifier).toBe(
+      STANDARD_OBJECT.opportunity.universalIdentifier,
+    );
   });
 
   it('puts every user-facing object and the dashboard in the navigation', () => {
