@@ -1,7 +1,8 @@
 import { type ObjectMetadata } from '../manifest/object-metadata.type';
 
-const capitalize = (name: string) =>
-  name.length === 0 ? name : `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
+/** `timelineActivity`'s relation to an object: `targetOpportunity`, `targetGlobalAccount`, … */
+export const timelineTargetFieldName = (nameSingular: string): string =>
+  `target${nameSingular.charAt(0).toUpperCase()}${nameSingular.slice(1)}`;
 
 /**
  * Gives each app object its place on Twenty's timeline, as Twenty does for every custom
@@ -21,7 +22,7 @@ export const addTimelineTargetRelations = (
   for (const object of appObjects) {
     if (object.fields.some((field) => field.name === 'timelineActivities'))
       continue;
-    const targetName = `target${capitalize(object.nameSingular)}`;
+    const targetName = timelineTargetFieldName(object.nameSingular);
     const targetUid = `${timeline.universalIdentifier}:${targetName}`;
     const inverseUid = `${object.universalIdentifier}:timelineActivities`;
     timeline.fields.push({

@@ -9,7 +9,10 @@ import {
   type DatabaseEventAction,
   type RecordEvent,
 } from '../records/record-event.type';
-import { planTimelineActivities } from './plan-timeline-activities.util';
+import {
+  planTimelineActivities,
+  resolveTimelineRules,
+} from './plan-timeline-activities.util';
 
 const metadata = loadWorkspaceMetadata(
   join(__dirname, '..', '..', 'test-fixtures', 'app', 'manifest.json'),
@@ -55,9 +58,11 @@ const plan = (
       object: widget,
       events: [{ recordId: 'w1', workspaceMemberId: 'm1', properties: event }],
     },
-    types,
-    timelineObject,
-    objects: metadata.objects,
+    rules: resolveTimelineRules({
+      types,
+      timelineObject,
+      objects: metadata.objects,
+    }),
     now: new Date('2026-11-30T09:00:00.000Z'),
   });
 

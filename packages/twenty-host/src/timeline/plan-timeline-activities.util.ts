@@ -4,6 +4,7 @@ import {
 } from '../manifest/object-metadata.type';
 import { type RecordEventBatch } from '../records/record-event.type';
 import { type ApiRecord } from '../records/record-format.util';
+import { timelineTargetFieldName } from './add-timeline-target-relations.util';
 
 export type TimelineDiff = Record<string, { before: unknown; after: unknown }>;
 
@@ -21,9 +22,6 @@ export type PlannedTimelineActivity = {
   linkedObjectMetadataId: string;
   linkedRecordCachedName: string;
 };
-
-const capitalize = (name: string) =>
-  `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
 
 // modules/timeline/services/timeline-activity.service.ts strips position from every diff.
 const withoutPosition = (diff: TimelineDiff | undefined): TimelineDiff =>
@@ -53,43 +51,44 @@ const happensAtOf = (record: ApiRecord, now: Date): string => {
   return now.toISOString();
 };
 
+/** One app timeline activity type resolved against the workspace's objects, once. */
+export type TimelineRule = {
+  type: TimelineActivityTypeDefinition;
+  /** The source object's join column of the `through` relation (`opportunityId`). */
+  joinColumn: string;
+  /** timelineActivity's join column for the related object (`targetOpportunityId`). */
+  targetColumn: string;
+  /** Diff keys that make an update count (field names and join columns); null: any update. */
+  triggerKeys: string[] | null;
+};
+
 /**
- * The rows Twenty writes for one event batch through the app's timeline activity types with a
- * direct (many-to-one) `through` relation, as modules/timeline/services/timeline-activity.service.ts
- * and the routing plan (timeline-activity-routing-plan.service.ts,
- * utils/build-direct-relation-target-shape.util.ts) do: a type applies when its action is the
- * batch's and its object the batch's; an update counts only when one of its trigger fields is in
- * the diff (the whole diff is kept); the target is the related record of the `after` record
- * (`before` for a delete); no target, no row. Created, deleted and restored rows carry `{}`.
+ * The app's timeline activity types with a direct (many-to-one) `through` relation, as the
+ * routing plan resolves them once per workspace (modules/timeline/services/
+ * timeline-activity-routing-plan.service.ts, utils/build-direct-relation-target-shape.util.ts):
+ * a type whose relation is not many-to-one, or whose target has no place on the timeline,
+ * emits nothing.
  */
-export const planTimelineActivities = ({
-  batch,
+export const resolveTimelineRules = ({
   types,
   timelineObject,
   objects,
-  now,
 }: {
-  batch: RecordEventBatch;
   types: readonly TimelineActivityTypeDefinition[];
   timelineObject: ObjectMetadata;
   objects: readonly ObjectMetadata[];
-  now: Date;
-}): PlannedTimelineActivity[] => {
-  const source = batch.object;
-  const rules = types.flatMap((type) => {
-    if (
-      type.action !== batch.action ||
-      type.objectUniversalIdentifier !== source.universalIdentifier ||
-      type.targetRelationFieldUniversalIdentifier === null
-    )
-      return [];
-    const relationField = source.fields.find(
+}): TimelineRule[] =>
+  types.flatMap((type) => {
+    const source = objects.find(
+      (object) => object.universalIdentifier === type.objectUniversalIdentifier,
+    );
+    const relation = source?.fields.find(
       (field) =>
         field.universalIdentifier ===
         type.targetRelationFieldUniversalIdentifier,
-    );
-    const relation = relationField?.relation;
+    )?.relation;
     if (
+      source === undefined ||
       relation?.relationType !== 'MANY_TO_ONE' ||
       relation.joinColumnName === undefined
     )
@@ -98,14 +97,14 @@ export const planTimelineActivities = ({
       (object) =>
         object.universalIdentifier === relation.targetObjectUniversalIdentifier,
     );
-    if (target === undefined) return [];
-    const targetColumn = `target${capitalize(target.nameSingular)}Id`;
-    if (
-      !timelineObject.fields.some(
-        (field) => field.relation?.joinColumnName === targetColumn,
-      )
-    )
-      return [];
+    const targetColumn =
+      target === undefined
+        ? undefined
+        : timelineObject.fields.find(
+            (field) =>
+              field.name === timelineTargetFieldName(target.nameSingular),
+          )?.relation?.joinColumnName;
+    if (targetColumn === undefined) return [];
     const triggerKeys =
       type.triggerFieldUniversalIdentifiers?.flatMap((uid) => {
         const field = source.fields.find((f) => f.universalIdentifier === uid);
@@ -118,7 +117,31 @@ export const planTimelineActivities = ({
       { type, joinColumn: relation.joinColumnName, targetColumn, triggerKeys },
     ];
   });
-  if (rules.length === 0) return [];
+
+/**
+ * The rows Twenty writes for one event batch, as modules/timeline/services/
+ * timeline-activity.service.ts does for direct relations: a rule applies when its type's action
+ * is the batch's and its object the batch's; an update counts only when one of its trigger
+ * fields is in the diff (the whole diff is kept); the target is the related record of the
+ * `after` record (`before` for a delete); no target, no row. Created, deleted and restored
+ * rows carry `{}`.
+ */
+export const planTimelineActivities = ({
+  batch,
+  rules,
+  now,
+}: {
+  batch: RecordEventBatch;
+  rules: readonly TimelineRule[];
+  now: Date;
+}): PlannedTimelineActivity[] => {
+  const source = batch.object;
+  const applicable = rules.filter(
+    ({ type }) =>
+      type.action === batch.action &&
+      type.objectUniversalIdentifier === source.universalIdentifier,
+  );
+  if (applicable.length === 0) return [];
 
   return batch.events.flatMap((event) => {
     const record =
@@ -127,38 +150,40 @@ export const planTimelineActivities = ({
         : (event.properties.after ?? event.properties.before);
     if (record === undefined) return [];
     const diff = withoutPosition(event.properties.diff);
-    return rules.flatMap(({ type, joinColumn, targetColumn, triggerKeys }) => {
-      const targetId = record[joinColumn];
-      if (typeof targetId !== 'string') return [];
-      if (
-        batch.action === 'updated' &&
-        triggerKeys !== null &&
-        !triggerKeys.some((key) => diff[key] !== undefined)
-      )
-        return [];
-      return [
-        {
-          targetColumn,
-          targetId,
-          timelineActivityTypeId: type.universalIdentifier,
-          timelineActivityTypeSnapshot: {
-            id: type.universalIdentifier,
-            universalIdentifier: type.universalIdentifier,
-            name: type.name,
-            label: type.label,
-            action: type.action,
-            icon: type.icon,
-            objectUniversalIdentifier: type.objectUniversalIdentifier,
-            frontComponentUniversalIdentifier: null,
+    return applicable.flatMap(
+      ({ type, joinColumn, targetColumn, triggerKeys }) => {
+        const targetId = record[joinColumn];
+        if (typeof targetId !== 'string') return [];
+        if (
+          batch.action === 'updated' &&
+          triggerKeys !== null &&
+          !triggerKeys.some((key) => diff[key] !== undefined)
+        )
+          return [];
+        return [
+          {
+            targetColumn,
+            targetId,
+            timelineActivityTypeId: type.universalIdentifier,
+            timelineActivityTypeSnapshot: {
+              id: type.universalIdentifier,
+              universalIdentifier: type.universalIdentifier,
+              name: type.name,
+              label: type.label,
+              action: type.action,
+              icon: type.icon,
+              objectUniversalIdentifier: type.objectUniversalIdentifier,
+              frontComponentUniversalIdentifier: null,
+            },
+            happensAt: happensAtOf(record, now),
+            properties: batch.action === 'updated' ? { diff } : {},
+            workspaceMemberId: event.workspaceMemberId ?? null,
+            linkedRecordId: event.recordId,
+            linkedObjectMetadataId: source.id,
+            linkedRecordCachedName: displayName(record, source),
           },
-          happensAt: happensAtOf(record, now),
-          properties: batch.action === 'updated' ? { diff } : {},
-          workspaceMemberId: event.workspaceMemberId ?? null,
-          linkedRecordId: event.recordId,
-          linkedObjectMetadataId: source.id,
-          linkedRecordCachedName: displayName(record, source),
-        },
-      ];
-    });
+        ];
+      },
+    );
   });
 };

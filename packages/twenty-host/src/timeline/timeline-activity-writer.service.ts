@@ -9,8 +9,10 @@ import {
 import { type RecordsService } from '../records/records.service';
 import {
   planTimelineActivities,
+  resolveTimelineRules,
   type PlannedTimelineActivity,
   type TimelineDiff,
+  type TimelineRule,
 } from './plan-timeline-activities.util';
 
 // Twenty writes timeline rows itself, outside any user's permissions.
@@ -45,6 +47,8 @@ const mergeDiffs = (older: TimelineDiff, newer: TimelineDiff): TimelineDiff => {
  */
 export class TimelineActivityWriter {
   private chain: Promise<void> = Promise.resolve();
+  private readonly timelineObject: ObjectMetadata | undefined;
+  private readonly rules: TimelineRule[];
 
   constructor(
     private readonly deps: {
@@ -53,25 +57,28 @@ export class TimelineActivityWriter {
       objects: readonly ObjectMetadata[];
       onError: (error: unknown) => void;
     },
-  ) {}
+  ) {
+    this.timelineObject = deps.objects.find(
+      (object) => object.nameSingular === 'timelineActivity',
+    );
+    // Resolved once: every committed write passes through record().
+    this.rules =
+      this.timelineObject === undefined
+        ? []
+        : resolveTimelineRules({
+            types: deps.types,
+            timelineObject: this.timelineObject,
+            objects: deps.objects,
+          });
+  }
 
   /** Plans the batches' rows now and writes them in turn; resolves once they are written. */
   record(batches: readonly RecordEventBatch[]): Promise<void> | null {
-    if (this.deps.types.length === 0) return null;
-    const timelineObject = this.deps.objects.find(
-      (object) => object.nameSingular === 'timelineActivity',
-    );
-    if (timelineObject === undefined) return null;
+    const timelineObject = this.timelineObject;
+    if (this.rules.length === 0 || timelineObject === undefined) return null;
+    const now = new Date();
     const rows = batches.flatMap((batch) =>
-      batch.object.nameSingular === 'timelineActivity'
-        ? []
-        : planTimelineActivities({
-            batch,
-            types: this.deps.types,
-            timelineObject,
-            objects: this.deps.objects,
-            now: new Date(),
-          }),
+      planTimelineActivities({ batch, rules: this.rules, now }),
     );
     if (rows.length === 0) return null;
     this.chain = this.chain
