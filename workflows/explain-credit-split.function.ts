@@ -1,6 +1,6 @@
 import { defineLogicFunction } from 'twenty-sdk/define';
 
-import { explainCreditSplit } from '@global-accounts/domain';
+import { explainCreditSplit, toIsoDate } from '@global-accounts/domain';
 import { loadCreditSplit } from '@global-accounts/twenty-gateway';
 
 import { EXPLAIN_CREDIT_SPLIT_UNIVERSAL_IDENTIFIER } from './constants/universal-identifiers';
@@ -30,7 +30,7 @@ export const explainCreditSplitHandler = async (payload: unknown) => {
       loadCreditSplit({
         client,
         opportunityId,
-        today: new Date().toISOString().slice(0, 10),
+        today: toIsoDate(new Date()),
       }),
   });
   if ('outcome' in outcome) return answerInWords(500, [outcome.message]);

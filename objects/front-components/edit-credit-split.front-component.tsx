@@ -53,14 +53,15 @@ const save = async (
 
 const SplitEditor = ({
   deal,
-  answer,
+  editor: { revenueSplit, candidates },
+  isManual,
   onSaved,
 }: {
   deal: { opportunityId: string; globalAccountId: string };
-  answer: Answer;
+  editor: Answer['editor'];
+  isManual: boolean;
   onSaved: (message: string) => void;
 }) => {
-  const { revenueSplit, candidates } = answer.editor;
   const [draft, setDraft] = useState<SplitDraftRow[]>(() =>
     draftFromSplit(revenueSplit),
   );
@@ -78,7 +79,6 @@ const SplitEditor = ({
         named.set(line.recipientId, line.recipientName ?? 'Current recipient');
     return [...named];
   }, [candidates, revenueSplit]);
-  const isManual = revenueSplit.some((line) => line.source === 'MANUAL');
   const changeRow = (index: number, change: Partial<SplitDraftRow>) =>
     setDraft((rows) =>
       rows.map((row, at) => (at === index ? { ...row, ...change } : row)),
@@ -223,7 +223,8 @@ const EditCreditSplit = () => {
         <SplitEditor
           key={version}
           deal={{ opportunityId, globalAccountId }}
-          answer={answer}
+          editor={answer.editor}
+          isManual={isManual}
           onSaved={(message) => {
             setOutcome(message);
             setVersion((current) => current + 1);

@@ -9,6 +9,7 @@ import {
   renderFrontComponent,
 } from '../support/chromium-page.util';
 import {
+  callAppRoute,
   startDemoFamilyHost,
   type AppHost,
 } from '../support/start-app-host.util';
@@ -27,15 +28,8 @@ describe('the global account cockpit, on the demo family', () => {
   const cockpitUrl = () =>
     `${app.host.url}/front-components/account-cockpit?recordId=${DEMO_GLOBAL_ACCOUNT.id}`;
 
-  const getCockpit = async (
-    id: string,
-  ): Promise<{ status: number; body: unknown }> => {
-    const response = await fetch(
-      `${app.host.url}/s/global-accounts/${id}/cockpit`,
-      { headers: { authorization: `Bearer ${app.host.apiKey}` } },
-    );
-    return { status: response.status, body: await response.json() };
-  };
+  const getCockpit = (id: string) =>
+    callAppRoute(app, 'GET', `/global-accounts/${id}/cockpit`);
 
   /** The account's ledger, read apart from the cockpit: cents per office and status. */
   const ledgerByOffice = async (): Promise<Map<string, number>> => {

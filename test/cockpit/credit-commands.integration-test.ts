@@ -1,7 +1,6 @@
 import path from 'node:path';
 
 import { type CreditSplitExplanation } from '@global-accounts/domain';
-import { DEMO_OPPORTUNITIES } from '@global-accounts/seeds';
 
 import { creditLinesOf } from '../support/credit-scenario.util';
 import {
@@ -10,14 +9,14 @@ import {
   renderFrontComponent,
 } from '../support/chromium-page.util';
 import {
+  callAppRoute,
+  demoDealNamed,
   startDemoFamilyHost,
   type AppHost,
 } from '../support/start-app-host.util';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000999';
-const WARSAW = DEMO_OPPORTUNITIES.find((deal) =>
-  deal.name.startsWith('Warsaw office'),
-);
+const WARSAW = demoDealNamed('Warsaw office');
 
 type Explanation = CreditSplitExplanation & {
   opportunity: { id: string; name: string };
@@ -27,25 +26,7 @@ type Explanation = CreditSplitExplanation & {
 // the demo family, then their front components in headless Chromium.
 describe("an opportunity's credit commands", () => {
   let app: AppHost;
-  const dealId = WARSAW?.id ?? '';
-
-  const call = async (
-    method: 'GET' | 'POST',
-    route: string,
-  ): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const response = await fetch(`${app.host.url}/s${route}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${app.host.apiKey}`,
-        ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(method === 'POST' ? { body: '{}' } : {}),
-    });
-    return {
-      status: response.status,
-      body: (await response.json()) as Record<string, unknown>,
-    };
-  };
+  const dealId = WARSAW.id;
 
   /** The deal's live lines, read apart from the route. */
   const liveLines = async () =>
@@ -54,7 +35,6 @@ describe("an opportunity's credit commands", () => {
     );
 
   beforeAll(async () => {
-    expect(WARSAW).toBeDefined();
     app = await startDemoFamilyHost();
   });
 
@@ -63,14 +43,15 @@ describe("an opportunity's credit commands", () => {
   });
 
   it("explains every live line of the deal, and each type's shares make 100.00 %", async () => {
-    const { status, body } = await call(
+    const { status, body } = await callAppRoute(
+      app,
       'GET',
       `/opportunities/${dealId}/credit-split`,
     );
     expect(status).toBe(200);
     const explanation = body as unknown as Explanation;
     const lines = await liveLines();
-    expect(explanation.opportunity.name).toBe(WARSAW?.name);
+    expect(explanation.opportunity.name).toBe(WARSAW.name);
     expect(explanation.lines).toHaveLength(lines.length);
     expect(explanation.lines.every((line) => line.reason !== '')).toBe(true);
     const types = new Set(
@@ -86,7 +67,8 @@ describe("an opportunity's credit commands", () => {
 
   it('recalculates a deal that is already right without writing anything, and says so', async () => {
     const before = await liveLines();
-    const { status, body } = await call(
+    const { status, body } = await callAppRoute(
+      app,
       'POST',
       `/opportunities/${dealId}/recalculate-credit`,
     );
@@ -101,14 +83,16 @@ describe("an opportunity's credit commands", () => {
       `/opportunities/${UNKNOWN}/credit-split`,
       `/opportunities/${UNKNOWN}/recalculate-credit`,
     ]) {
-      const { status, body } = await call(
+      const { status, body } = await callAppRoute(
+        app,
         route.endsWith('split') ? 'GET' : 'POST',
         route,
       );
       expect(status).toBe(404);
       expect(JSON.stringify(body)).toContain('No opportunity');
     }
-    const malformed = await call(
+    const malformed = await callAppRoute(
+      app,
       'GET',
       '/opportunities/not-an-id/credit-split',
     );
@@ -121,7 +105,11 @@ describe("an opportunity's credit commands", () => {
     (browser) => {
       it('"Explain this split" shows each recipient, share and reason', async () => {
         const explanation = (
-          await call('GET', `/opportunities/${dealId}/credit-split`)
+          await callAppRoute(
+            app,
+            'GET',
+            `/opportunities/${dealId}/credit-split`,
+          )
         ).body as unknown as Explanation;
         const page = await renderFrontComponent({
           browser: browser(),

@@ -1,17 +1,11 @@
 import path from 'node:path';
 
-import {
-  planBackToPolicy,
-  planManualSplit,
-  type EditableSplitLine,
-} from '@global-accounts/domain';
-import { DEMO_OPPORTUNITIES } from '@global-accounts/seeds';
-import {
-  manualSplitMutation,
-  type SplitCandidate,
-} from '@global-accounts/twenty-gateway';
+import { planBackToPolicy, planManualSplit } from '@global-accounts/domain';
+import { manualSplitMutation } from '@global-accounts/twenty-gateway';
+
 import {
   creditLinesOf,
+  creditSplitEditorOf,
   type StoredCreditLine,
 } from '../support/credit-scenario.util';
 import {
@@ -26,35 +20,22 @@ import {
   roleId,
 } from '../support/manifest-roles.util';
 import {
+  demoDealNamed,
   startDemoFamilyHost,
   type AppHost,
 } from '../support/start-app-host.util';
 
-const WARSAW = DEMO_OPPORTUNITIES.find((deal) =>
-  deal.name.startsWith('Warsaw office'),
-);
-
-type Editor = {
-  globalAccountId: string;
-  revenueSplit: EditableSplitLine[];
-  candidates: SplitCandidate[];
-};
+const WARSAW = demoDealNamed('Warsaw office');
 
 // The credit split editor: a manager sets a deal's revenue split by hand (exactly 100.00 %),
 // saved in one request as the viewer, and goes back to the policy; reps cannot. Checked
 // against the stored ledger, then in headless Chromium as a person uses it.
 describe("an opportunity's credit split editor", () => {
   let app: AppHost;
-  const dealId = WARSAW?.id ?? '';
+  const dealId = WARSAW.id;
   let policySplit: [string, number][];
 
-  const editor = async (): Promise<Editor> => {
-    const response = await fetch(
-      `${app.host.url}/s/opportunities/${dealId}/credit-split`,
-      { headers: { authorization: `Bearer ${app.host.apiKey}` } },
-    );
-    return ((await response.json()) as { editor: Editor }).editor;
-  };
+  const editor = () => creditSplitEditorOf(app, dealId);
 
   /** The deal's live ORIGINAL revenue lines, read apart from the route. */
   const revenueLines = async (): Promise<StoredCreditLine[]> =>
@@ -102,7 +83,6 @@ describe("an opportunity's credit split editor", () => {
   };
 
   beforeAll(async () => {
-    expect(WARSAW).toBeDefined();
     app = await startDemoFamilyHost();
     policySplit = splitOf(await revenueLines());
   });

@@ -1,9 +1,11 @@
 import {
   DEFAULT_CURRENCY,
   parseDecimalToMicros,
+  type EditableSplitLine,
 } from '@global-accounts/domain';
+import { type SplitCandidate } from '@global-accounts/twenty-gateway';
 
-import { type AppHost } from './start-app-host.util';
+import { callAppRoute, type AppHost } from './start-app-host.util';
 
 // The cast of CREDIT-RULES.md: the GAM sits in SE, one local account manager in DE, PL and FR,
 // a US rep who is not on the team.
@@ -274,3 +276,22 @@ export const openConflictKeys = async (app: AppHost): Promise<string[]> => {
   );
   return data.conflicts.edges.map(({ node }) => node.dedupeKey).sort();
 };
+
+/** What the credit split editor starts from, as the app's credit-split route answers it. */
+export type CreditSplitEditor = {
+  globalAccountId: string;
+  revenueSplit: EditableSplitLine[];
+  candidates: SplitCandidate[];
+};
+
+export const creditSplitEditorOf = async (
+  app: AppHost,
+  opportunityId: string,
+): Promise<CreditSplitEditor> =>
+  (
+    await callAppRoute(
+      app,
+      'GET',
+      `/opportunities/${opportunityId}/credit-split`,
+    )
+  ).body.editor as CreditSplitEditor;

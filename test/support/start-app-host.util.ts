@@ -3,7 +3,11 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { DEMO_EXCHANGE_RATES, loadDemoFamily } from '@global-accounts/seeds';
+import {
+  DEMO_EXCHANGE_RATES,
+  DEMO_OPPORTUNITIES,
+  loadDemoFamily,
+} from '@global-accounts/seeds';
 
 import {
   createGraphqlClient,
@@ -84,4 +88,35 @@ export const startDemoFamilyHost = async (
   if (!loaded.success) throw new Error(loaded.error.message);
   await app.host.waitForIdle(idleTimeoutMs);
   return app;
+};
+
+/** One of the demo's deals, by the start of its name. */
+export const demoDealNamed = (
+  prefix: string,
+): (typeof DEMO_OPPORTUNITIES)[number] => {
+  const deal = DEMO_OPPORTUNITIES.find((candidate) =>
+    candidate.name.startsWith(prefix),
+  );
+  if (deal === undefined) throw new Error(`No demo deal "${prefix}…"`);
+  return deal;
+};
+
+/** Calls one of the app's routes (`/s/…`) with the host's API key: its status and JSON body. */
+export const callAppRoute = async (
+  app: AppHost,
+  method: 'GET' | 'POST',
+  route: string,
+): Promise<{ status: number; body: Record<string, unknown> }> => {
+  const response = await fetch(`${app.host.url}/s${route}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${app.host.apiKey}`,
+      ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(method === 'POST' ? { body: '{}' } : {}),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 };

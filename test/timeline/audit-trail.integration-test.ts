@@ -1,28 +1,23 @@
-import {
-  DEMO_GLOBAL_ACCOUNT,
-  DEMO_OPPORTUNITIES,
-  memberId,
-} from '@global-accounts/seeds';
-import {
-  planManualSplit,
-  type EditableSplitLine,
-} from '@global-accounts/domain';
+import { DEMO_GLOBAL_ACCOUNT, memberId } from '@global-accounts/seeds';
+import { planManualSplit } from '@global-accounts/domain';
 import { manualSplitMutation } from '@global-accounts/twenty-gateway';
 
-import { creditLinesOf } from '../support/credit-scenario.util';
+import {
+  creditLinesOf,
+  creditSplitEditorOf,
+} from '../support/credit-scenario.util';
 import {
   graphqlAs,
   readManifest,
   roleId,
 } from '../support/manifest-roles.util';
 import {
+  demoDealNamed,
   startDemoFamilyHost,
   type AppHost,
 } from '../support/start-app-host.util';
 
-const WARSAW = DEMO_OPPORTUNITIES.find((deal) =>
-  deal.name.startsWith('Warsaw office'),
-);
+const WARSAW = demoDealNamed('Warsaw office');
 
 type TimelineEntry = {
   timelineActivityTypeSnapshot: { name: string; action: string };
@@ -36,7 +31,7 @@ type TimelineEntry = {
 // account's timelines, with who did it and the before and after of what changed.
 describe('the audit trail on the timelines', () => {
   let app: AppHost;
-  const dealId = WARSAW?.id ?? '';
+  const dealId = WARSAW.id;
 
   const timelineOf = async (
     target: 'targetOpportunityId' | 'targetGlobalAccountId',
@@ -61,7 +56,6 @@ describe('the audit trail on the timelines', () => {
   };
 
   beforeAll(async () => {
-    expect(WARSAW).toBeDefined();
     app = await startDemoFamilyHost();
   });
 
@@ -96,32 +90,25 @@ describe('the audit trail on the timelines', () => {
   });
 
   it("records a manager's split by hand with who made it, and the policy lines' reversal with before and after", async () => {
-    const lines = await creditLinesOf(app, dealId);
-    const policy = lines.filter(
-      (line) =>
-        line.creditType === 'REVENUE' &&
-        line.entryType === 'ORIGINAL' &&
-        line.status !== 'REVERSED',
+    const { revenueSplit: policy, candidates } = await creditSplitEditorOf(
+      app,
+      dealId,
     );
-    const current: EditableSplitLine[] = policy.map((line) => ({
-      id: line.id,
-      recipientId: line.recipientId,
-      basisPoints: Math.round(line.percent * 100),
-      source: line.source,
-    }));
     const [first] = policy;
     if (first === undefined)
       throw new Error('The demo deal has no revenue line');
-    const other = lines.find((line) => line.recipientId !== first.recipientId);
+    const other = candidates.find(
+      (person) => person.workspaceMemberId !== first.recipientId,
+    );
     if (other === undefined)
-      throw new Error('The demo deal credits one person only');
+      throw new Error('The demo deal offers one person only');
     const manager = first.recipientId;
     const token = app.host.createUserToken(manager, {
       roleUniversalIdentifier: roleId(readManifest(), 'Global account manager'),
     });
-    const plan = planManualSplit(current, [
+    const plan = planManualSplit(policy, [
       { recipientId: first.recipientId, share: '70' },
-      { recipientId: other.recipientId, share: '30' },
+      { recipientId: other.workspaceMemberId, share: '30' },
     ]);
     if (plan.writes === null) throw new Error(plan.problems.join(' '));
     const save = manualSplitMutation(
@@ -187,7 +174,7 @@ describe('the audit trail on the timelines', () => {
       expect(raised.has(node.id)).toBe(true);
 
     const [conflict] = conflicts.edges;
-    const manager = memberId(WARSAW?.owner ?? 'plLam');
+    const manager = memberId(WARSAW.owner);
     const token = app.host.createUserToken(manager, {
       roleUniversalIdentifier: roleId(readManifest(), 'Global account manager'),
     });

@@ -1,4 +1,4 @@
-import { ok, type IsoDate } from '@global-accounts/domain';
+import { ok, toIsoDate } from '@global-accounts/domain';
 import {
   loadCompanyMemberships,
   saveCompanyMembershipDates,
@@ -26,7 +26,7 @@ export const markMembershipDates: BeforeRecompute = async ({
   const dates = planMembershipDates({
     moves,
     current: current.data,
-    today: now.toISOString().slice(0, 10) as IsoDate,
+    today: toIsoDate(now),
   });
   if (dates.length === 0) return ok(undefined);
   const saved = await saveCompanyMembershipDates({ client, dates });

@@ -1,4 +1,4 @@
-import { ok, type IsoDate, type Result } from '@global-accounts/domain';
+import { ok, toIsoDate, type Result } from '@global-accounts/domain';
 import {
   loadAgreementFamilies,
   saveAgreementChanges,
@@ -55,7 +55,7 @@ export const recomputeAgreementFamilies = async ({
   outcome?: AgreementRunOutcome;
 }): Promise<Result<AgreementRunOutcome, GatewayError>> => {
   const ids = [...new Set(globalAccountIds)];
-  const today = now.toISOString().slice(0, 10) as IsoDate;
+  const today = toIsoDate(now);
   for (let start = 0; start < ids.length; start += FAMILIES_PER_LOAD) {
     const before = client.requestCount();
     const loaded = await loadAgreementFamilies({

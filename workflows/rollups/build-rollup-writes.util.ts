@@ -6,6 +6,7 @@ import {
   measureObjectiveValue,
   OBJECTIVE_MEASURE_KINDS,
   resolveObjectiveStatus,
+  toIsoDate,
   type AccountPlanStatus,
   type CompanyId,
   type GlobalAccountId,
@@ -132,7 +133,7 @@ export const buildRollupWrites = ({
   objectives: ObjectiveWrite[];
   rollup: GlobalAccountRollup;
 } => {
-  const today = now.toISOString().slice(0, 10);
+  const today = toIsoDate(now);
   const rollup = computeGlobalAccountRollup({
     globalAccount: {
       id: context.account.id as GlobalAccountId,
